@@ -1,0 +1,87 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigFile;
+import org.entente.config.ConfigResolver;
+import org.entente.config.ServerConfig;
+import org.entente.server.EntenteServer;
+import org.entente.session.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run a node (the default when no command is given).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env ENTENTE_PORT; default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (env ENTENTE_HOST; default 0.0.0.0).")
+    String host;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where sessions are kept (env ENTENTE_DATA_DIR; default ./entente-data).")
+    Path dataDir;
+
+    @Option(names = "--public-url", paramLabel = "URL", description = "Base of invite links, e.g. https://wargame.example.edu (env ENTENTE_PUBLIC_URL).")
+    String publicUrl;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML or JSON configuration file (env ENTENTE_CONFIG).")
+    Path configFile;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig config;
+        try {
+            String fromEnv = System.getenv("ENTENTE_CONFIG");
+            Path file = configFile != null ? configFile : fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+            config = ConfigResolver.resolve(new ConfigResolver.Flags(host, port, dataDir, publicUrl), System.getenv(),
+                    file == null ? ConfigFile.EMPTY : ConfigFile.read(file));
+        } catch (ConfigException e) {
+            System.err.println("entente: " + e.getMessage());
+            return 2;
+        }
+        boolean generatedKey = config.adminKey() == null;
+        if (generatedKey) {
+            config = config.withAdminKey(Tokens.newToken());
+        }
+        EntenteServer server = new EntenteServer(config);
+        try {
+            server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            System.err.println("entente: could not start: " + cause.getMessage());
+            server.stop();
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("entente: stopping");
+            try {
+                server.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // the JVM is exiting anyway
+            }
+            stopped.countDown();
+        }, "entente-shutdown"));
+        printBanner(server, generatedKey);
+        stopped.await();
+        return 0;
+    }
+
+    private static void printBanner(EntenteServer server, boolean generatedKey) {
+        ServerConfig c = server.config();
+        System.out.println();
+        System.out.println("  Entente is running.");
+        System.out.println("  Open          " + server.publicUrl() + "/");
+        System.out.println("  Admin key     " + c.adminKey() + (generatedKey
+                ? "   (generated for this run; set ENTENTE_ADMIN_KEY to keep one)" : "   (configured)"));
+        System.out.println("  Data          " + c.dataDir().toAbsolutePath());
+        System.out.println("  Health        " + server.publicUrl() + "/health");
+        System.out.println("  Stop with Ctrl-C.");
+        System.out.println();
+    }
+}

@@ -1,0 +1,71 @@
+package org.entente.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Settles each setting from, in order of precedence: the command-line flag, the environment
+ * variable ({@code ENTENTE_PORT}, {@code ENTENTE_HOST}, {@code ENTENTE_DATA_DIR},
+ * {@code ENTENTE_ADMIN_KEY}, {@code ENTENTE_PUBLIC_URL}), the configuration file, the default.
+ */
+public final class ConfigResolver {
+
+    /** What the command line said; null where it said nothing. */
+    public record Flags(String host, Integer port, Path dataDir, String publicUrl) {
+    }
+
+    private ConfigResolver() {
+    }
+
+    public static ServerConfig resolve(Flags flags, Map<String, String> env, ConfigFile file) throws ConfigException {
+        String host = first(flags.host(), env.get("ENTENTE_HOST"), file.host(), ServerConfig.DEFAULT_HOST);
+        int port = port(flags.port() != null ? flags.port().toString() : null, env.get("ENTENTE_PORT"), file.port());
+        String dataDir = first(flags.dataDir() == null ? null : flags.dataDir().toString(), env.get("ENTENTE_DATA_DIR"),
+                file.dataDir(), "entente-data");
+        String adminKey = first(null, env.get("ENTENTE_ADMIN_KEY"), file.adminKey(), null);
+        if (adminKey != null && adminKey.length() < 16) {
+            throw new ConfigException("adminKey: an admin key needs at least 16 characters; leave it out to have one generated.");
+        }
+        String publicUrl = first(flags.publicUrl(), env.get("ENTENTE_PUBLIC_URL"), file.publicUrl(), null);
+        return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()));
+    }
+
+    private static int port(String flag, String env, Integer file) throws ConfigException {
+        String raw = first(flag, env, file == null ? null : file.toString(), String.valueOf(ServerConfig.DEFAULT_PORT));
+        try {
+            int port = Integer.parseInt(raw.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("port: '" + raw + "' is not a port number (0 to 65535; 0 picks a free one).");
+        }
+    }
+
+    private static Limits limits(ConfigFile.LimitsFile f) throws ConfigException {
+        Limits d = Limits.DEFAULTS;
+        if (f == null) {
+            return d;
+        }
+        try {
+            return new Limits(
+                    f.maxFrameBytes() == null ? d.maxFrameBytes() : f.maxFrameBytes(),
+                    f.hardFrameBytes() == null ? d.hardFrameBytes() : f.hardFrameBytes(),
+                    f.maxMessageChars() == null ? d.maxMessageChars() : f.maxMessageChars(),
+                    f.maxNameChars() == null ? d.maxNameChars() : f.maxNameChars());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("limits: " + e.getMessage());
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T c : candidates) {
+            if (c != null && !(c instanceof String s && s.isBlank())) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

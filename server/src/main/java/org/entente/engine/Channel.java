@@ -1,0 +1,57 @@
+package org.entente.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.entente.engine.event.MessagePosted;
+
+/** A channel and its history, as the session state holds it. */
+public final class Channel {
+    private final String id;
+    private final ChannelKind kind;
+    private final List<String> nations;
+    private final List<Message> messages = new ArrayList<>();
+
+    Channel(String id, ChannelKind kind, List<String> nations) {
+        this.id = id;
+        this.kind = kind;
+        this.nations = List.copyOf(nations);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ChannelKind kind() {
+        return kind;
+    }
+
+    public List<String> nations() {
+        return nations;
+    }
+
+    public List<Message> messages() {
+        return Collections.unmodifiableList(messages);
+    }
+
+    /** Whether a role may read this channel: its nations, and the white cell, which sees everything. */
+    public boolean readableBy(Role role) {
+        return role.isWhiteCell() || nations.contains(role.id());
+    }
+
+    /** Whether a role may write here: its nations; the white cell only where it is a party (plenary, white-cell). */
+    public boolean writableBy(Role role) {
+        if (role.isWhiteCell()) {
+            return kind == ChannelKind.PLENARY || kind == ChannelKind.WHITE_CELL;
+        }
+        return nations.contains(role.id());
+    }
+
+    void add(long seq, long at, MessagePosted posted) {
+        messages.add(new Message(seq, at, posted.from(), posted.author(), posted.text()));
+    }
+
+    /** One message as it stands in the channel's history. */
+    public record Message(long seq, long at, Role from, String author, String text) {
+    }
+}

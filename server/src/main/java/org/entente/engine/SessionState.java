@@ -1,0 +1,127 @@
+package org.entente.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.ChannelOpened;
+import org.entente.engine.event.Event;
+import org.entente.engine.event.MessagePosted;
+import org.entente.engine.event.Recorded;
+import org.entente.engine.event.SessionCreated;
+import org.entente.engine.event.SessionCreated.NationSeat;
+
+/**
+ * A session's state, which is nothing but the fold of its log: {@link #apply} is the only way it
+ * changes, and it only assigns — every check happens before, in {@link CommandHandler}.
+ */
+public final class SessionState {
+    private String sessionId;
+    private String scenarioId;
+    private String title;
+    private long seed;
+    private final List<NationSeat> nations = new ArrayList<>();
+    private final Map<String, Role> roleByTokenHash = new HashMap<>();
+    private final Map<String, Channel> channels = new LinkedHashMap<>();
+    /** (actor, command id) → the seq of the first event that command produced: a re-sent command is not applied twice. */
+    private final Map<String, Long> processedCommands = new HashMap<>();
+    private long lastSeq;
+
+    public static SessionState replay(Iterable<Recorded> log) {
+        SessionState state = new SessionState();
+        for (Recorded r : log) {
+            state.apply(r);
+        }
+        return state;
+    }
+
+    public void apply(Recorded r) {
+        if (r.seq() != lastSeq + 1) {
+            throw new IllegalStateException("event " + r.seq() + " applied after " + lastSeq + ": the log has a gap or a repeat");
+        }
+        lastSeq = r.seq();
+        if (r.commandId() != null && r.actor() != null) {
+            processedCommands.putIfAbsent(commandKey(r.actor(), r.commandId()), r.seq());
+        }
+        Event event = r.event();
+        if (event instanceof SessionCreated e) {
+            sessionId = e.sessionId();
+            scenarioId = e.scenarioId();
+            title = e.title();
+            seed = e.seed();
+            nations.addAll(e.nations());
+        } else if (event instanceof AccessIssued e) {
+            roleByTokenHash.put(e.tokenHash(), e.role());
+        } else if (event instanceof ChannelOpened e) {
+            channels.put(e.channel(), new Channel(e.channel(), e.kind(), e.nations()));
+        } else if (event instanceof MessagePosted e) {
+            channels.get(e.channel()).add(r.seq(), r.at(), e);
+        } else {
+            throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
+        }
+    }
+
+    static String commandKey(Role actor, String commandId) {
+        return actor.id() + '\u0000' + commandId;
+    }
+
+    public Optional<Long> seqOfCommand(Role actor, String commandId) {
+        return Optional.ofNullable(processedCommands.get(commandKey(actor, commandId)));
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public List<NationSeat> nations() {
+        return Collections.unmodifiableList(nations);
+    }
+
+    public List<String> nationIds() {
+        return nations.stream().map(NationSeat::id).toList();
+    }
+
+    public boolean hasNation(String id) {
+        return nations.stream().anyMatch(n -> n.id().equals(id));
+    }
+
+    public Optional<Role> roleForTokenHash(String tokenHash) {
+        return Optional.ofNullable(roleByTokenHash.get(tokenHash));
+    }
+
+    public Map<String, Role> tokenHashes() {
+        return Collections.unmodifiableMap(roleByTokenHash);
+    }
+
+    public Optional<Channel> channel(String id) {
+        return Optional.ofNullable(channels.get(id));
+    }
+
+    public List<Channel> channels() {
+        return List.copyOf(channels.values());
+    }
+
+    public List<Channel> channelsReadableBy(Role role) {
+        return channels.values().stream().filter(c -> c.readableBy(role)).toList();
+    }
+}

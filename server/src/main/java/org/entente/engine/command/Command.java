@@ -1,0 +1,5 @@
+package org.entente.engine.command;
+
+/** An order from a role to its session. It may be refused; if not, it becomes one or more events. */
+public sealed interface Command permits OpenBilateral, PostMessage {
+}

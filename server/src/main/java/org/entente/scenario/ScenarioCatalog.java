@@ -1,0 +1,105 @@
+package org.entente.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bundled scenarios, read from the classpath ({@code scenarios/index.txt} lists the files, since a
+ * directory inside a jar cannot be listed). Immutable and thread-safe.
+ */
+public final class ScenarioCatalog {
+
+    public static final String INDEX_RESOURCE = "scenarios/index.txt";
+
+    private static volatile ScenarioCatalog bundled;
+
+    private final List<Scenario> all;
+    private final Map<String, Scenario> byId;
+
+    public ScenarioCatalog(List<Scenario> scenarios) {
+        List<Scenario> sorted = new ArrayList<>(scenarios);
+        sorted.sort(Comparator.comparing(Scenario::id));
+        Map<String, Scenario> m = new HashMap<>();
+        for (Scenario s : sorted) {
+            if (m.put(s.id(), s) != null) {
+                throw new ScenarioException("two scenarios share the id '" + s.id() + "'");
+            }
+        }
+        this.all = List.copyOf(sorted);
+        this.byId = Map.copyOf(m);
+    }
+
+    /**
+     * Every bundled scenario (loaded once, then cached). Throws {@link ScenarioException} naming the file,
+     * line and field of every problem if a bundled scenario is invalid.
+     */
+    public static ScenarioCatalog bundled() {
+        ScenarioCatalog c = bundled;
+        if (c == null) {
+            synchronized (ScenarioCatalog.class) {
+                c = bundled;
+                if (c == null) {
+                    c = fromClasspath(ScenarioCatalog.class.getClassLoader(), "scenarios/");
+                    bundled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The file names listed in the bundled index, in order (blank lines and {@code #} comments skipped). */
+    public static List<String> bundledFileNames() {
+        return indexOf(ScenarioCatalog.class.getClassLoader(), "scenarios/");
+    }
+
+    static ScenarioCatalog fromClasspath(ClassLoader cl, String prefix) {
+        List<Scenario> out = new ArrayList<>();
+        for (String name : indexOf(cl, prefix)) {
+            String resource = prefix + name;
+            try (InputStream in = cl.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ScenarioException(prefix + "index.txt lists " + name + " but " + resource + " is not on the classpath");
+                }
+                out.add(ScenarioLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+            } catch (IOException e) {
+                throw new ScenarioException("cannot read " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return new ScenarioCatalog(out);
+    }
+
+    private static List<String> indexOf(ClassLoader cl, String prefix) {
+        String index = prefix + "index.txt";
+        try (InputStream in = cl.getResourceAsStream(index)) {
+            if (in == null) {
+                throw new ScenarioException("the scenario index " + index + " is not on the classpath");
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    names.add(l);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new ScenarioException("cannot read " + index + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every scenario, ordered by id. */
+    public List<Scenario> all() {
+        return all;
+    }
+
+    public Optional<Scenario> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}

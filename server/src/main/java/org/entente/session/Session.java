@@ -1,0 +1,145 @@
+package org.entente.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.entente.engine.Audience;
+import org.entente.engine.CommandHandler;
+import org.entente.engine.Decision;
+import org.entente.engine.Role;
+import org.entente.engine.RoleView;
+import org.entente.engine.SessionState;
+import org.entente.engine.command.Command;
+import org.entente.engine.event.Event;
+import org.entente.engine.event.Recorded;
+
+/**
+ * The single writer of one session: it orders commands, journals the events they produce before
+ * acknowledging them, folds them into the state and delivers each to the subscribers allowed to
+ * see it. Not thread-safe by design: its owner runs every call on one thread (see {@code SessionVerticle}).
+ */
+public final class Session {
+    private final SessionState state = new SessionState();
+    private final List<Recorded> log = new ArrayList<>();
+    private final ViewerStreams streams = new ViewerStreams();
+    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
+    private final EventJournal journal;
+    private final LongSupplier clock;
+
+    private Session(EventJournal journal, LongSupplier clock) {
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** A new session from its first events (creation, access, standing channels), journaled at once. */
+    public static Session create(List<Event> opening, EventJournal journal, LongSupplier clock) {
+        Session session = new Session(journal, clock);
+        session.append(null, null, opening);
+        return session;
+    }
+
+    /** A session rebuilt from a journal that already holds its events. */
+    public static Session restore(EventJournal journal, LongSupplier clock) {
+        Session session = new Session(journal, clock);
+        for (Recorded r : journal.readAll()) {
+            session.fold(r);
+        }
+        return session;
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    /** When the session was created, by the writer's clock. */
+    public long createdAt() {
+        return log.get(0).at();
+    }
+
+    public List<Recorded> log() {
+        return List.copyOf(log);
+    }
+
+    public Set<Subscriber> subscribers() {
+        return Set.copyOf(subscribers);
+    }
+
+    /**
+     * Joins a subscriber. With {@code lastPosition} (the last position it saw) it gets every event it
+     * missed, with no gap and no repeat; without it, or if the position is not one this session
+     * issued, it gets a fresh snapshot.
+     */
+    public void attach(Subscriber subscriber, Long lastPosition) {
+        Role role = subscriber.role();
+        long current = streams.position(role);
+        if (lastPosition != null && lastPosition >= 0 && lastPosition <= current) {
+            subscriber.welcome(state.sessionId(), role, lastPosition, null, true);
+            for (long p = lastPosition + 1; p <= current; p++) {
+                Recorded r = log.get((int) streams.seqAt(role, p) - 1);
+                subscriber.event(p, r, EventCodec.eventJson(r.event()));
+            }
+        } else {
+            subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
+        }
+        subscribers.add(subscriber);
+    }
+
+    public void detach(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    /** Decides a command and answers its sender with an acknowledgement or a rejection. */
+    public void submit(Subscriber sender, String commandId, Command command) {
+        Role actor = sender.role();
+        Optional<Long> done = state.seqOfCommand(actor, commandId);
+        if (done.isPresent()) {
+            sender.acknowledged(commandId, streams.positionOf(actor, done.get()), true);
+            return;
+        }
+        Decision decision = CommandHandler.decide(state, actor, command);
+        if (decision instanceof Decision.Rejected rejected) {
+            sender.rejected(commandId, rejected.rejection());
+            return;
+        }
+        List<Recorded> recorded = append(actor, commandId, ((Decision.Accepted) decision).events());
+        sender.acknowledged(commandId, streams.positionOf(actor, recorded.get(0).seq()), false);
+    }
+
+    private List<Recorded> append(Role actor, String commandId, List<Event> events) {
+        long at = clock.getAsLong();
+        List<Recorded> batch = new ArrayList<>(events.size());
+        long seq = state.lastSeq();
+        for (Event e : events) {
+            batch.add(new Recorded(++seq, at, actor, commandId, e));
+        }
+        journal.append(batch);
+        for (Recorded r : batch) {
+            Audience audience = fold(r);
+            deliver(r, audience);
+        }
+        return batch;
+    }
+
+    private Audience fold(Recorded r) {
+        state.apply(r);
+        log.add(r);
+        Audience audience = Audience.of(state, r.event());
+        streams.record(r.seq(), audience, state.nationIds());
+        return audience;
+    }
+
+    private void deliver(Recorded r, Audience audience) {
+        String json = null;
+        for (Subscriber s : subscribers) {
+            if (audience.includes(s.role())) {
+                if (json == null) {
+                    json = EventCodec.eventJson(r.event());
+                }
+                s.event(streams.position(s.role()), r, json);
+            }
+        }
+    }
+}

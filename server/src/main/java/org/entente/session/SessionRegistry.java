@@ -1,0 +1,92 @@
+package org.entente.session;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.entente.engine.Role;
+import org.entente.engine.SessionOpening;
+import org.entente.engine.event.SessionCreated.NationSeat;
+import org.entente.scenario.Scenario;
+
+/**
+ * The sessions this node runs, and the index from token hashes to the role each grants. Thread-safe;
+ * each session's own work happens on its verticle's thread.
+ */
+public final class SessionRegistry {
+    private final Vertx vertx;
+    private final Function<String, EventJournal> journals;
+    private final LongSupplier clock;
+    private final ConcurrentMap<String, SessionVerticle> sessions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Grant> grants = new ConcurrentHashMap<>();
+
+    /** What a token grants: one role in one session. */
+    public record Grant(String sessionId, Role role) {
+    }
+
+    /** What the creator of a session receives, once: its secrets are not kept anywhere. */
+    public record CreatedSession(String id, String facilitatorToken, Map<String, String> inviteTokens) {
+    }
+
+    public SessionRegistry(Vertx vertx, Function<String, EventJournal> journals, LongSupplier clock) {
+        this.vertx = vertx;
+        this.journals = journals;
+        this.clock = clock;
+    }
+
+    public Future<CreatedSession> create(Scenario scenario) {
+        String id = Tokens.newSessionId();
+        String facilitatorToken = Tokens.newToken();
+        Map<Role, String> hashes = new LinkedHashMap<>();
+        hashes.put(Role.whiteCell(), Tokens.hash(facilitatorToken));
+        Map<String, String> invites = new LinkedHashMap<>();
+        for (var nation : scenario.nations()) {
+            String token = Tokens.newToken();
+            invites.put(nation.id(), token);
+            hashes.put(Role.nation(nation.id()), Tokens.hash(token));
+        }
+        List<NationSeat> seats = scenario.nations().stream().map(n -> new NationSeat(n.id(), n.name())).toList();
+        Session session;
+        try {
+            session = Session.create(
+                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, Tokens.newSeed(), hashes),
+                    journals.apply(id), clock);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return host(session).map(v -> new CreatedSession(id, facilitatorToken, invites));
+    }
+
+    /** Runs a session rebuilt from its journal on this node. */
+    public Future<SessionVerticle> host(Session session) {
+        SessionVerticle verticle = new SessionVerticle(session);
+        return vertx.deployVerticle(verticle).map(deploymentId -> {
+            sessions.put(verticle.id(), verticle);
+            session.state().tokenHashes().forEach((hash, role) -> grants.put(hash, new Grant(verticle.id(), role)));
+            return verticle;
+        });
+    }
+
+    public Optional<Grant> grantFor(String token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(grants.get(Tokens.hash(token)));
+    }
+
+    public Optional<SessionVerticle> session(String id) {
+        return Optional.ofNullable(sessions.get(id));
+    }
+
+    public Collection<SessionVerticle> sessions() {
+        return sessions.values();
+    }
+
+    public int count() {
+        return sessions.size();
+    }
+}

@@ -1,0 +1,25 @@
+package org.entente.session;
+
+import org.entente.engine.RoleView;
+import org.entente.engine.Rejection;
+import org.entente.engine.Role;
+import org.entente.engine.event.Recorded;
+
+/**
+ * A connected client as its session sees it. The session calls these methods from its own thread,
+ * in log order; implementations must not block.
+ */
+public interface Subscriber {
+
+    Role role();
+
+    /** The first message after joining: a snapshot (null when resuming from a position) and the position it stands at. */
+    void welcome(String sessionId, Role role, long position, RoleView snapshot, boolean resumed);
+
+    /** One event this subscriber's role may see, at its position in the role's stream; {@code eventJson} is shared. */
+    void event(long position, Recorded recorded, String eventJson);
+
+    void acknowledged(String commandId, long position, boolean duplicate);
+
+    void rejected(String commandId, Rejection rejection);
+}

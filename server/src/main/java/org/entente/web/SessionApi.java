@@ -1,0 +1,133 @@
+package org.entente.web;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.engine.Channel;
+import org.entente.engine.Role;
+import org.entente.scenario.Scenario;
+import org.entente.scenario.ScenarioCatalog;
+import org.entente.session.Session;
+import org.entente.session.SessionRegistry;
+import org.entente.session.Subscriber;
+import org.entente.session.Tokens;
+
+/** {@code POST /api/v1/sessions} (admin key) and {@code GET /api/v1/sessions/{id}} (that session's facilitator token). */
+final class SessionApi {
+    private final SessionRegistry registry;
+    private final ScenarioCatalog scenarios;
+    private final String adminKey;
+    private final java.util.function.Supplier<String> publicUrl;
+
+    SessionApi(SessionRegistry registry, ScenarioCatalog scenarios, String adminKey,
+               java.util.function.Supplier<String> publicUrl) {
+        this.registry = registry;
+        this.scenarios = scenarios;
+        this.adminKey = adminKey;
+        this.publicUrl = publicUrl;
+    }
+
+    void create(RoutingContext ctx) {
+        if (!Tokens.sameSecret(HttpErrors.bearer(ctx), adminKey)) {
+            HttpErrors.send(ctx, 401, "ADMIN_KEY_REQUIRED", "Authorization",
+                    "Creating a session needs the server's admin key as a bearer token (it is printed when the server starts).");
+            return;
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            HttpErrors.send(ctx, 400, "MALFORMED_JSON", null, "The body must be a JSON object such as {\"scenario\": \"iraq-2003\"}.");
+            return;
+        }
+        if (body == null) {
+            HttpErrors.send(ctx, 400, "MISSING_BODY", null, "The body must be a JSON object such as {\"scenario\": \"iraq-2003\"}.");
+            return;
+        }
+        for (String field : body.fieldNames()) {
+            if (!Set.of("scenario").contains(field)) {
+                HttpErrors.send(ctx, 400, "UNKNOWN_FIELD", field, "Field '" + field + "' is not part of a session request.");
+                return;
+            }
+        }
+        Object scenarioId = body.getValue("scenario");
+        if (!(scenarioId instanceof String id)) {
+            HttpErrors.send(ctx, 400, scenarioId == null ? "MISSING_FIELD" : "INVALID_FIELD", "scenario",
+                    "Field 'scenario' must name a scenario id (GET /api/v1/scenarios lists them).");
+            return;
+        }
+        Optional<Scenario> scenario = scenarios.find(id);
+        if (scenario.isEmpty()) {
+            HttpErrors.send(ctx, 400, "UNKNOWN_SCENARIO", "scenario",
+                    "There is no scenario '" + id + "'; GET /api/v1/scenarios lists them.");
+            return;
+        }
+        registry.create(scenario.get()).onSuccess(created -> {
+            String base = publicUrl.get();
+            JsonArray invites = new JsonArray();
+            for (var nation : scenario.get().nations()) {
+                String token = created.inviteTokens().get(nation.id());
+                invites.add(new JsonObject().put("role", nation.id()).put("name", nation.name())
+                        .put("token", token).put("link", base + "/play.html#token=" + token));
+            }
+            JsonObject out = new JsonObject()
+                    .put("id", created.id())
+                    .put("scenario", scenario.get().id())
+                    .put("title", scenario.get().title())
+                    .put("facilitatorToken", created.facilitatorToken())
+                    .put("facilitatorLink", base + "/console.html#token=" + created.facilitatorToken())
+                    .put("invites", invites);
+            ctx.response().setStatusCode(201)
+                    .putHeader("Content-Type", "application/json; charset=utf-8")
+                    .putHeader("Location", "/api/v1/sessions/" + created.id())
+                    .putHeader("Cache-Control", "no-store")
+                    .end(out.encodePrettily());
+        }).onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, "The session could not be created: " + e.getMessage()));
+    }
+
+    void show(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        var grant = registry.grantFor(HttpErrors.bearer(ctx));
+        if (grant.isEmpty()) {
+            HttpErrors.send(ctx, 401, "TOKEN_REQUIRED", "Authorization", "Send this session's facilitator token as a bearer token.");
+            return;
+        }
+        if (!grant.get().sessionId().equals(id) || !grant.get().role().isWhiteCell()) {
+            HttpErrors.send(ctx, 403, "FORBIDDEN", "Authorization", "This token does not give the white cell of this session.");
+            return;
+        }
+        registry.session(id).orElseThrow().call(SessionApi::describe)
+                .onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                        .putHeader("Cache-Control", "no-store").end(json.encodePrettily()))
+                .onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
+    }
+
+    /** The white cell's overview of a session; runs on the session's thread. */
+    static JsonObject describe(Session session) {
+        var state = session.state();
+        JsonArray nations = new JsonArray();
+        for (var n : state.nations()) {
+            long connected = session.subscribers().stream().map(Subscriber::role)
+                    .filter(r -> r.equals(Role.nation(n.id()))).count();
+            nations.add(new JsonObject().put("id", n.id()).put("name", n.name()).put("connected", connected));
+        }
+        JsonArray channels = new JsonArray();
+        for (Channel c : state.channels()) {
+            channels.add(new JsonObject().put("id", c.id()).put("kind", c.kind().wireName())
+                    .put("nations", new JsonArray(c.nations())).put("messages", c.messages().size()));
+        }
+        long facilitators = session.subscribers().stream().filter(s -> s.role().isWhiteCell()).count();
+        return new JsonObject()
+                .put("id", state.sessionId())
+                .put("scenario", state.scenarioId())
+                .put("title", state.title())
+                .put("seq", state.lastSeq())
+                .put("createdAt", session.createdAt())
+                .put("facilitatorsConnected", facilitators)
+                .put("nations", nations)
+                .put("channels", channels);
+    }
+}

@@ -1,0 +1,104 @@
+package org.entente.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.config.ServerConfig;
+import org.entente.scenario.ScenarioCatalog;
+import org.entente.session.SessionRegistry;
+import org.entente.web.protocol.ProtocolDecoder;
+
+/** The HTTP and websocket surface of a node: the one route table (docs/api/openapi.yaml, asyncapi.yaml). */
+public final class WebServer {
+    private static final long MAX_BODY_BYTES = 256 * 1024;
+
+    private final Vertx vertx;
+    private final ServerConfig config;
+    private final String nodeId;
+    private final SessionRegistry registry;
+    private final ScenarioCatalog scenarios;
+    private final AtomicInteger port = new AtomicInteger();
+
+    public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
+        this.vertx = vertx;
+        this.config = config;
+        this.nodeId = nodeId;
+        this.registry = registry;
+        this.scenarios = scenarios;
+    }
+
+    public Future<HttpServer> start() {
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(config.host())
+                .setPort(config.port())
+                .setMaxWebSocketFrameSize(config.limits().hardFrameBytes())
+                .setMaxWebSocketMessageSize(config.limits().hardFrameBytes())
+                .setCompressionSupported(true);
+        return vertx.createHttpServer(options).requestHandler(router()).listen()
+                .onSuccess(s -> port.set(s.actualPort()));
+    }
+
+    public String publicUrl() {
+        return config.publicUrlOrDefault(port.get());
+    }
+
+    private Router router() {
+        Router router = Router.router(vertx);
+        router.route().handler(WebServer::securityHeaders);
+        router.get("/health").handler(this::health);
+        router.get("/api/v1/scenarios").handler(this::listScenarios);
+
+        SessionApi sessions = new SessionApi(registry, scenarios, config.adminKey(), this::publicUrl);
+        router.post("/api/v1/sessions").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(sessions::create);
+        router.get("/api/v1/sessions/:id").handler(sessions::show);
+
+        ProtocolDecoder decoder = new ProtocolDecoder(config.limits());
+        router.get("/ws").handler(ctx -> ctx.request().toWebSocket()
+                .onSuccess(ws -> new ClientConnection(ws, registry, decoder).start())
+                .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ }));
+
+        router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
+        router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
+        router.route("/api/*").last().handler(ctx -> HttpErrors.send(ctx, 404, "NOT_FOUND", null,
+                "No such endpoint: " + ctx.request().method() + " " + ctx.request().path()));
+        return router;
+    }
+
+    private static void securityHeaders(RoutingContext ctx) {
+        ctx.response()
+                .putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                        + "img-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; "
+                        + "frame-ancestors 'none'; form-action 'self'")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("X-Frame-Options", "DENY");
+        ctx.next();
+    }
+
+    private void health(RoutingContext ctx) {
+        JsonObject body = new JsonObject()
+                .put("status", "UP")
+                .put("node", nodeId)
+                .put("sessions", registry.count());
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
+    }
+
+    private void listScenarios(RoutingContext ctx) {
+        JsonArray list = new JsonArray();
+        for (var s : scenarios.all()) {
+            JsonArray roles = new JsonArray();
+            s.nations().forEach(n -> roles.add(new JsonObject().put("id", n.id()).put("name", n.name())));
+            list.add(new JsonObject().put("id", s.id()).put("title", s.title()).put("summary", s.summary())
+                    .put("roles", roles));
+        }
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(list.encode());
+    }
+}
