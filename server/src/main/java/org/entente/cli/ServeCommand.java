@@ -79,7 +79,9 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("  Open          " + server.publicUrl() + "/");
         System.out.println("  Admin key     " + c.adminKey() + (generatedKey
                 ? "   (generated for this run; set ENTENTE_ADMIN_KEY to keep one)" : "   (configured)"));
-        System.out.println("  Data          " + c.dataDir().toAbsolutePath());
+        System.out.println("  Data          " + c.dataDir().toAbsolutePath() + "  (" + server.recovery().sessions().size()
+                + " session(s) resumed" + (server.recovery().refused().isEmpty() ? ")"
+                : ", " + server.recovery().refused().size() + " journal(s) refused: see the log above)"));
         System.out.println("  Health        " + server.publicUrl() + "/health");
         System.out.println("  Stop with Ctrl-C.");
         System.out.println();

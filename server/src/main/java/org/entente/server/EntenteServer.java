@@ -2,20 +2,30 @@ package org.entente.server;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.entente.config.ServerConfig;
+import org.entente.journal.JournalStore;
 import org.entente.scenario.ScenarioCatalog;
-import org.entente.session.MemoryJournal;
+import org.entente.session.Session;
 import org.entente.session.SessionRegistry;
 import org.entente.web.WebServer;
 
-/** The composition root of one node: Vert.x, the scenarios, the sessions and the web surface. */
+/**
+ * The composition root of one node: the data directory and the sessions recovered from it, the
+ * scenarios, Vert.x and the web surface.
+ */
 public final class EntenteServer {
     private final ServerConfig config;
     private final String nodeId = UUID.randomUUID().toString();
+    private final LongSupplier clock = System::currentTimeMillis;
     private Vertx vertx;
+    private JournalStore store;
     private WebServer web;
     private SessionRegistry registry;
+    private JournalStore.Recovery recovery;
     private int port;
 
     public EntenteServer(ServerConfig config) {
@@ -23,18 +33,39 @@ public final class EntenteServer {
     }
 
     public Future<EntenteServer> start() {
-        ScenarioCatalog scenarios = ScenarioCatalog.bundled();
+        ScenarioCatalog scenarios;
+        try {
+            scenarios = ScenarioCatalog.bundled();
+            store = new JournalStore(config.dataDir());
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        recovery = store.recoverAll();
         vertx = Vertx.vertx();
-        registry = new SessionRegistry(vertx, id -> new MemoryJournal(), System::currentTimeMillis);
+        registry = new SessionRegistry(vertx, store::create, clock);
+        List<Future<?>> hosted = new ArrayList<>();
+        for (JournalStore.Recovered r : recovery.sessions()) {
+            hosted.add(registry.host(Session.restore(r.events(), r.journal(), clock)));
+        }
         web = new WebServer(vertx, config, nodeId, registry, scenarios);
-        return web.start().map(server -> {
+        return Future.all(hosted).compose(v -> web.start()).map(server -> {
             port = server.actualPort();
             return this;
         });
     }
 
     public Future<Void> stop() {
-        return vertx == null ? Future.succeededFuture() : vertx.close();
+        Future<Void> closed = vertx == null ? Future.succeededFuture() : vertx.close();
+        return closed.onComplete(v -> {
+            if (store != null) {
+                store.close();
+            }
+        });
+    }
+
+    /** What the start found in the data directory: sessions resumed, journals refused. */
+    public JournalStore.Recovery recovery() {
+        return recovery;
     }
 
     public int port() {

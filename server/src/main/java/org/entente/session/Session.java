@@ -15,6 +15,8 @@ import org.entente.engine.SessionState;
 import org.entente.engine.command.Command;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.Recorded;
+import org.entente.journal.EventCodec;
+import org.entente.journal.EventJournal;
 
 /**
  * The single writer of one session: it orders commands, journals the events they produce before
@@ -41,10 +43,10 @@ public final class Session {
         return session;
     }
 
-    /** A session rebuilt from a journal that already holds its events. */
-    public static Session restore(EventJournal journal, LongSupplier clock) {
+    /** A session rebuilt from the events its journal already holds; new events go to the same journal. */
+    public static Session restore(List<Recorded> events, EventJournal journal, LongSupplier clock) {
         Session session = new Session(journal, clock);
-        for (Recorded r : journal.readAll()) {
+        for (Recorded r : events) {
             session.fold(r);
         }
         return session;
@@ -85,6 +87,12 @@ public final class Session {
             subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
         }
         subscribers.add(subscriber);
+    }
+
+    /** Releases the journal; the session takes no more commands. */
+    public void close() {
+        subscribers.clear();
+        journal.close();
     }
 
     public void detach(Subscriber subscriber) {

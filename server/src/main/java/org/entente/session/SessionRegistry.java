@@ -1,6 +1,8 @@
 package org.entente.session;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.function.LongSupplier;
 import org.entente.engine.Role;
 import org.entente.engine.SessionOpening;
 import org.entente.engine.event.SessionCreated.NationSeat;
+import org.entente.journal.EventJournal;
 import org.entente.scenario.Scenario;
 
 /**
@@ -67,7 +70,8 @@ public final class SessionRegistry {
     /** Runs a session rebuilt from its journal on this node. */
     public Future<SessionVerticle> host(Session session) {
         SessionVerticle verticle = new SessionVerticle(session);
-        return vertx.deployVerticle(verticle).map(deploymentId -> {
+        DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
+        return vertx.deployVerticle(verticle, options).map(deploymentId -> {
             sessions.put(verticle.id(), verticle);
             session.state().tokenHashes().forEach((hash, role) -> grants.put(hash, new Grant(verticle.id(), role)));
             return verticle;

@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives one {@link Session} its own event-loop context: every command, join and leave of that
- * session runs there, one at a time and in arrival order, without locks.
+ * Gives one {@link Session} its own context: every command, join and leave of that session runs
+ * there, one at a time and in arrival order, without locks. It is deployed as a worker (see
+ * {@link SessionRegistry#host}) because a command is acknowledged only after its events are on the
+ * disk, and that wait must not hold an event loop.
  */
 public final class SessionVerticle extends VerticleBase {
     private static final Logger LOG = LoggerFactory.getLogger(SessionVerticle.class);
@@ -24,6 +26,12 @@ public final class SessionVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         home = context;
+        return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<?> stop() {
+        session.close();
         return Future.succeededFuture();
     }
 

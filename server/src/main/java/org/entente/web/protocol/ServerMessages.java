@@ -6,7 +6,7 @@ import org.entente.engine.Rejection;
 import org.entente.engine.Role;
 import org.entente.engine.RoleView;
 import org.entente.engine.event.Recorded;
-import org.entente.session.EventCodec;
+import org.entente.journal.EventCodec;
 
 /** Encodes what the server sends; the shapes are documented in docs/api/asyncapi.yaml. */
 public final class ServerMessages {

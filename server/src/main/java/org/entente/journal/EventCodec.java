@@ -1,4 +1,4 @@
-package org.entente.session;
+package org.entente.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package org.entente.session;
+package org.entente.journal;
 
 import java.util.List;
 import org.entente.engine.event.Recorded;
