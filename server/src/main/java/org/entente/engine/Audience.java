@@ -1,17 +1,35 @@
 package org.entente.engine;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.AgendaItemTabled;
 import org.entente.engine.event.ChannelOpened;
+import org.entente.engine.event.ClockPaused;
+import org.entente.engine.event.ClockResumed;
 import org.entente.engine.event.Event;
+import org.entente.engine.event.ExerciseEnded;
+import org.entente.engine.event.MembershipChanged;
 import org.entente.engine.event.MessagePosted;
+import org.entente.engine.event.OfferAnswered;
+import org.entente.engine.event.OfferMade;
+import org.entente.engine.event.OrdersSubmitted;
+import org.entente.engine.event.PhaseBegan;
+import org.entente.engine.event.ProposalMade;
+import org.entente.engine.event.ProposalResolved;
+import org.entente.engine.event.ScenarioLoaded;
+import org.entente.engine.event.SeatChanged;
 import org.entente.engine.event.SessionCreated;
+import org.entente.engine.event.TurnAdjudicated;
+import org.entente.engine.event.TurnReported;
+import org.entente.engine.event.VoteCast;
 
 /**
  * Who may see an event: the white cell always; of the nations, all or some. A pure function of the
  * event and the state it was appended to, applied before anything is sent — to live deliveries,
- * catch-up after a reconnect, snapshots and replays alike.
+ * catch-up after a reconnect, snapshots and replays alike. An event type without a rule here fails
+ * loudly rather than defaulting to anyone.
  */
 public record Audience(boolean allNations, Set<String> nations) {
 
@@ -23,20 +41,41 @@ public record Audience(boolean allNations, Set<String> nations) {
     }
 
     public static Audience of(SessionState state, Event event) {
-        if (event instanceof SessionCreated) {
+        if (event instanceof SessionCreated || event instanceof PhaseBegan || event instanceof ClockPaused
+                || event instanceof ClockResumed || event instanceof SeatChanged || event instanceof ProposalResolved
+                || event instanceof MembershipChanged || event instanceof ExerciseEnded) {
             return EVERYONE;
         }
-        if (event instanceof AccessIssued) {
+        if (event instanceof AccessIssued || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated) {
             return WHITE_CELL_ONLY;
         }
         if (event instanceof ChannelOpened e) {
-            return members(e.kind(), e.nations());
+            return e.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(e.kind(), e.nations());
         }
         if (event instanceof MessagePosted e) {
             Channel channel = state.channel(e.channel()).orElseThrow();
-            return members(channel.kind(), channel.nations());
+            return channel.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(channel.kind(), channel.nations());
+        }
+        if (event instanceof OfferMade e) {
+            return nationsOf(List.of(e.offer().from(), e.offer().to()));
+        }
+        if (event instanceof OfferAnswered e) {
+            return nationsOf(List.of(e.from(), e.to()));
+        }
+        if (event instanceof AgendaItemTabled || event instanceof ProposalMade || event instanceof VoteCast) {
+            return nationsOf(state.seated());
+        }
+        if (event instanceof OrdersSubmitted e) {
+            return nationsOf(List.of(e.nation()));
+        }
+        if (event instanceof TurnReported e) {
+            return nationsOf(List.of(e.report().nation()));
         }
         throw new IllegalArgumentException("no audience rule for " + event.getClass().getSimpleName());
+    }
+
+    private static Audience nationsOf(java.util.Collection<String> nations) {
+        return new Audience(false, Set.copyOf(new LinkedHashSet<>(nations)));
     }
 
     private static Audience members(ChannelKind kind, List<String> nations) {

@@ -34,17 +34,23 @@ public final class Channel {
         return Collections.unmodifiableList(messages);
     }
 
-    /** Whether a role may read this channel: its nations, and the white cell, which sees everything. */
-    public boolean readableBy(Role role) {
-        return role.isWhiteCell() || nations.contains(role.id());
+    /**
+     * Whether a role may read this channel: its nations (for the council, the nations seated now), and
+     * the white cell, which sees everything.
+     */
+    public boolean readableBy(Role role, java.util.Set<String> seated) {
+        if (role.isWhiteCell()) {
+            return true;
+        }
+        return kind == ChannelKind.COUNCIL ? seated.contains(role.id()) : nations.contains(role.id());
     }
 
-    /** Whether a role may write here: its nations; the white cell only where it is a party (plenary, white-cell). */
-    public boolean writableBy(Role role) {
+    /** Whether a role may write here: its readers; the white cell only where it is a party (plenary, white-cell). */
+    public boolean writableBy(Role role, java.util.Set<String> seated) {
         if (role.isWhiteCell()) {
             return kind == ChannelKind.PLENARY || kind == ChannelKind.WHITE_CELL;
         }
-        return nations.contains(role.id());
+        return readableBy(role, seated);
     }
 
     void add(long seq, long at, MessagePosted posted) {

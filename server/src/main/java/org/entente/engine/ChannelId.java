@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class ChannelId {
 
     public static final String PLENARY = "plenary";
+    /** The council's debate; its members are whoever holds a seat, so they are not in the id. */
+    public static final String COUNCIL = "council";
 
     private ChannelId() {
     }
@@ -32,6 +34,9 @@ public final class ChannelId {
         if (PLENARY.equals(id)) {
             return Optional.of(ChannelKind.PLENARY);
         }
+        if (COUNCIL.equals(id)) {
+            return Optional.of(ChannelKind.COUNCIL);
+        }
         if (id.startsWith("team:")) {
             return Optional.of(ChannelKind.TEAM);
         }
@@ -48,6 +53,7 @@ public final class ChannelId {
     public static List<String> nationsOf(String id, List<String> allNations) {
         return switch (kindOf(id).orElseThrow(() -> new IllegalArgumentException("bad channel id " + id))) {
             case PLENARY -> allNations;
+            case COUNCIL -> List.of();
             case TEAM -> List.of(id.substring("team:".length()));
             case WHITE_CELL -> List.of(id.substring("white-cell:".length()));
             case BILATERAL -> List.of(id.substring("bilateral:".length()).split("\\+"));

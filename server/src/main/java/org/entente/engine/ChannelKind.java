@@ -12,7 +12,9 @@ public enum ChannelKind {
     /** The players of one nation. */
     TEAM,
     /** The facilitators and one nation. */
-    WHITE_CELL;
+    WHITE_CELL,
+    /** The combined-staff council's debate: whoever holds a seat now. */
+    COUNCIL;
 
     @JsonValue
     public String wireName() {

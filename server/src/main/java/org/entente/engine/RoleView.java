@@ -2,30 +2,33 @@ package org.entente.engine;
 
 import java.util.List;
 import org.entente.engine.event.SessionCreated.NationSeat;
+import org.entente.engine.view.GameView;
+import org.entente.engine.view.GameViews;
 
 /**
  * Everything one role may see of a session at one moment: the snapshot a client starts from.
  * Built only through {@link #of}, which filters by the same rules as live delivery.
  */
 public record RoleView(String sessionId, String scenarioId, String title, Role role,
-                       List<NationSeat> nations, List<ChannelView> channels) {
+                       List<NationSeat> nations, List<ChannelView> channels, GameView game) {
 
     /** How many messages of each channel a snapshot carries; older ones stay in the log for replay. */
     public static final int MESSAGES_PER_CHANNEL = 200;
 
     public static RoleView of(SessionState state, Role role) {
         List<ChannelView> channels = state.channelsReadableBy(role).stream()
-                .map(c -> ChannelView.of(c, role)).toList();
-        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels);
+                .map(c -> ChannelView.of(c, state.canWrite(role, c))).toList();
+        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels,
+                GameViews.of(state.world(), role));
     }
 
     public record ChannelView(String id, ChannelKind kind, List<String> nations, boolean writable,
                               List<MessageView> messages) {
-        static ChannelView of(Channel c, Role role) {
+        static ChannelView of(Channel c, boolean writable) {
             List<Channel.Message> all = c.messages();
             List<MessageView> recent = all.subList(Math.max(0, all.size() - MESSAGES_PER_CHANNEL), all.size())
                     .stream().map(m -> new MessageView(m.at(), m.from(), m.author(), m.text())).toList();
-            return new ChannelView(c.id(), c.kind(), c.nations(), c.writableBy(role), recent);
+            return new ChannelView(c.id(), c.kind(), c.nations(), writable, recent);
         }
     }
 

@@ -7,13 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.engine.event.AccessIssued;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.MessagePosted;
 import org.entente.engine.event.Recorded;
+import org.entente.engine.event.ScenarioLoaded;
 import org.entente.engine.event.SessionCreated;
 import org.entente.engine.event.SessionCreated.NationSeat;
+import org.entente.engine.world.World;
+import org.entente.scenario.ScenarioLoader;
 
 /**
  * A session's state, which is nothing but the fold of its log: {@link #apply} is the only way it
@@ -23,7 +27,7 @@ public final class SessionState {
     private String sessionId;
     private String scenarioId;
     private String title;
-    private long seed;
+    private World world;
     private final List<NationSeat> nations = new ArrayList<>();
     private final Map<String, Role> roleByTokenHash = new HashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
@@ -52,16 +56,20 @@ public final class SessionState {
             sessionId = e.sessionId();
             scenarioId = e.scenarioId();
             title = e.title();
-            seed = e.seed();
             nations.addAll(e.nations());
+        } else if (event instanceof ScenarioLoaded e) {
+            world = new World(ScenarioLoader.parse(e.scenarioYaml(), scenarioId), e.seed());
         } else if (event instanceof AccessIssued e) {
             roleByTokenHash.put(e.tokenHash(), e.role());
         } else if (event instanceof ChannelOpened e) {
             channels.put(e.channel(), new Channel(e.channel(), e.kind(), e.nations()));
         } else if (event instanceof MessagePosted e) {
             channels.get(e.channel()).add(r.seq(), r.at(), e);
+            if (world != null) {
+                world.noteMessage(e.channel(), e.from().id());
+            }
         } else {
-            throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
+            world.apply(event);
         }
     }
 
@@ -85,8 +93,8 @@ public final class SessionState {
         return title;
     }
 
-    public long seed() {
-        return seed;
+    public World world() {
+        return world;
     }
 
     public long lastSeq() {
@@ -121,7 +129,19 @@ public final class SessionState {
         return List.copyOf(channels.values());
     }
 
+    public Set<String> seated() {
+        return world == null ? Set.of() : world.seats();
+    }
+
+    public boolean canRead(Role role, Channel channel) {
+        return channel.readableBy(role, seated());
+    }
+
+    public boolean canWrite(Role role, Channel channel) {
+        return channel.writableBy(role, seated());
+    }
+
     public List<Channel> channelsReadableBy(Role role) {
-        return channels.values().stream().filter(c -> c.readableBy(role)).toList();
+        return channels.values().stream().filter(c -> canRead(role, c)).toList();
     }
 }

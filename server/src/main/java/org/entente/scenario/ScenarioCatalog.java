@@ -22,6 +22,8 @@ public final class ScenarioCatalog {
 
     private final List<Scenario> all;
     private final Map<String, Scenario> byId;
+    /** The YAML each scenario was read from, by id: a session keeps it in its log so replay never depends on today's files. */
+    private final Map<String, String> sources = new HashMap<>();
 
     public ScenarioCatalog(List<Scenario> scenarios) {
         List<Scenario> sorted = new ArrayList<>(scenarios);
@@ -61,18 +63,29 @@ public final class ScenarioCatalog {
 
     static ScenarioCatalog fromClasspath(ClassLoader cl, String prefix) {
         List<Scenario> out = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (String name : indexOf(cl, prefix)) {
             String resource = prefix + name;
             try (InputStream in = cl.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new ScenarioException(prefix + "index.txt lists " + name + " but " + resource + " is not on the classpath");
                 }
-                out.add(ScenarioLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Scenario scenario = ScenarioLoader.parse(text, resource);
+                out.add(scenario);
+                texts.put(scenario.id(), text);
             } catch (IOException e) {
                 throw new ScenarioException("cannot read " + resource + ": " + e.getMessage(), e);
             }
         }
-        return new ScenarioCatalog(out);
+        ScenarioCatalog catalog = new ScenarioCatalog(out);
+        catalog.sources.putAll(texts);
+        return catalog;
+    }
+
+    /** The YAML text a scenario was loaded from, if this catalog read it from files. */
+    public Optional<String> source(String id) {
+        return Optional.ofNullable(sources.get(id));
     }
 
     private static List<String> indexOf(ClassLoader cl, String prefix) {

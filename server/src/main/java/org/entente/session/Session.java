@@ -13,6 +13,7 @@ import org.entente.engine.Role;
 import org.entente.engine.RoleView;
 import org.entente.engine.SessionState;
 import org.entente.engine.command.Command;
+import org.entente.engine.command.PauseClock;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
@@ -43,11 +44,18 @@ public final class Session {
         return session;
     }
 
-    /** A session rebuilt from the events its journal already holds; new events go to the same journal. */
+    /**
+     * A session rebuilt from the events its journal already holds; new events go to the same journal.
+     * A clock that was running when the node stopped is paused, and the white cell is told why: time
+     * the node was down is not taken from the players.
+     */
     public static Session restore(List<Recorded> events, EventJournal journal, LongSupplier clock) {
         Session session = new Session(journal, clock);
         for (Recorded r : events) {
             session.fold(r);
+        }
+        if (session.state.world() != null && session.state.world().clock().running()) {
+            session.submitSystem(new PauseClock("the server restarted; resume the clock when everyone is back"));
         }
         return session;
     }
@@ -107,13 +115,32 @@ public final class Session {
             sender.acknowledged(commandId, streams.positionOf(actor, done.get()), true);
             return;
         }
-        Decision decision = CommandHandler.decide(state, actor, command);
+        Decision decision = CommandHandler.decide(state, actor, command, clock.getAsLong());
         if (decision instanceof Decision.Rejected rejected) {
             sender.rejected(commandId, rejected.rejection());
             return;
         }
         List<Recorded> recorded = append(actor, commandId, ((Decision.Accepted) decision).events());
         sender.acknowledged(commandId, streams.positionOf(actor, recorded.get(0).seq()), false);
+    }
+
+    /**
+     * A command the session gives itself (a deadline passing, a pause after a restart): decided with
+     * the white cell's authority, recorded with no actor. Returns whether it changed anything.
+     */
+    public boolean submitSystem(Command command) {
+        Decision decision = CommandHandler.decide(state, Role.whiteCell(), command, clock.getAsLong());
+        if (decision instanceof Decision.Accepted accepted) {
+            append(null, null, accepted.events());
+            return true;
+        }
+        return false;
+    }
+
+    /** When the current phase ends by the clock (epoch ms), or 0 if the clock is not running. */
+    public long nextDeadline() {
+        var world = state.world();
+        return world != null && world.clock().running() ? world.clock().deadline() : 0;
     }
 
     private List<Recorded> append(Role actor, String commandId, List<Event> events) {

@@ -44,7 +44,8 @@ public final class SessionRegistry {
         this.clock = clock;
     }
 
-    public Future<CreatedSession> create(Scenario scenario) {
+    /** Creates a session of a scenario; {@code scenarioYaml} is the text it was read from, kept in the log. */
+    public Future<CreatedSession> create(Scenario scenario, String scenarioYaml) {
         String id = Tokens.newSessionId();
         String facilitatorToken = Tokens.newToken();
         Map<Role, String> hashes = new LinkedHashMap<>();
@@ -59,7 +60,7 @@ public final class SessionRegistry {
         Session session;
         try {
             session = Session.create(
-                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, Tokens.newSeed(), hashes),
+                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, scenarioYaml, Tokens.newSeed(), hashes),
                     journals.apply(id), clock);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
@@ -69,7 +70,7 @@ public final class SessionRegistry {
 
     /** Runs a session rebuilt from its journal on this node. */
     public Future<SessionVerticle> host(Session session) {
-        SessionVerticle verticle = new SessionVerticle(session);
+        SessionVerticle verticle = new SessionVerticle(session, clock);
         DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
         return vertx.deployVerticle(verticle, options).map(deploymentId -> {
             sessions.put(verticle.id(), verticle);

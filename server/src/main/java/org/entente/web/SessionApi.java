@@ -65,7 +65,7 @@ final class SessionApi {
                     "There is no scenario '" + id + "'; GET /api/v1/scenarios lists them.");
             return;
         }
-        registry.create(scenario.get()).onSuccess(created -> {
+        registry.create(scenario.get(), scenarios.source(id).orElseThrow()).onSuccess(created -> {
             String base = publicUrl.get();
             JsonArray invites = new JsonArray();
             for (var nation : scenario.get().nations()) {
@@ -120,11 +120,16 @@ final class SessionApi {
                     .put("nations", new JsonArray(c.nations())).put("messages", c.messages().size()));
         }
         long facilitators = session.subscribers().stream().filter(s -> s.role().isWhiteCell()).count();
+        var clock = state.world().clock();
         return new JsonObject()
                 .put("id", state.sessionId())
                 .put("scenario", state.scenarioId())
                 .put("title", state.title())
                 .put("seq", state.lastSeq())
+                .put("turn", clock.turn())
+                .put("phase", clock.phase().wireName())
+                .put("deadline", clock.deadline())
+                .put("paused", clock.paused())
                 .put("createdAt", session.createdAt())
                 .put("facilitatorsConnected", facilitators)
                 .put("nations", nations)

@@ -10,6 +10,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = AccessIssued.class, name = "access.issued"),
     @JsonSubTypes.Type(value = ChannelOpened.class, name = "channel.opened"),
     @JsonSubTypes.Type(value = MessagePosted.class, name = "message.posted"),
+    @JsonSubTypes.Type(value = ScenarioLoaded.class, name = "scenario.loaded"),
+    @JsonSubTypes.Type(value = PhaseBegan.class, name = "phase.began"),
+    @JsonSubTypes.Type(value = ClockPaused.class, name = "clock.paused"),
+    @JsonSubTypes.Type(value = ClockResumed.class, name = "clock.resumed"),
+    @JsonSubTypes.Type(value = OfferMade.class, name = "offer.made"),
+    @JsonSubTypes.Type(value = OfferAnswered.class, name = "offer.answered"),
+    @JsonSubTypes.Type(value = SeatChanged.class, name = "council.seat"),
+    @JsonSubTypes.Type(value = AgendaItemTabled.class, name = "council.item"),
+    @JsonSubTypes.Type(value = ProposalMade.class, name = "council.proposal"),
+    @JsonSubTypes.Type(value = VoteCast.class, name = "council.vote"),
+    @JsonSubTypes.Type(value = ProposalResolved.class, name = "council.resolved"),
+    @JsonSubTypes.Type(value = OrdersSubmitted.class, name = "orders.submitted"),
+    @JsonSubTypes.Type(value = MembershipChanged.class, name = "coalition.membership"),
+    @JsonSubTypes.Type(value = TurnAdjudicated.class, name = "turn.adjudicated"),
+    @JsonSubTypes.Type(value = TurnReported.class, name = "turn.report"),
+    @JsonSubTypes.Type(value = ExerciseEnded.class, name = "exercise.ended"),
 })
-public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted {
+public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
+        PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
+        VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded {
 }

@@ -2,8 +2,8 @@ package org.entente.engine.event;
 
 import java.util.List;
 
-/** The first event of every session: which scenario, which national roles, and the seed of its random source. */
-public record SessionCreated(String sessionId, String scenarioId, String title, List<NationSeat> nations, long seed)
+/** The first event of every session: which scenario and which national roles. Public. */
+public record SessionCreated(String sessionId, String scenarioId, String title, List<NationSeat> nations)
         implements Event {
 
     public SessionCreated {

@@ -7,35 +7,113 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.entente.config.Limits;
+import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.AnswerOffer;
+import org.entente.engine.command.ChangeMembership;
+import org.entente.engine.command.Command;
+import org.entente.engine.command.MakeOffer;
 import org.entente.engine.command.OpenBilateral;
+import org.entente.engine.command.PauseClock;
 import org.entente.engine.command.PostMessage;
+import org.entente.engine.command.Propose;
+import org.entente.engine.command.ResumeClock;
+import org.entente.engine.command.SetSeat;
+import org.entente.engine.command.StartExercise;
+import org.entente.engine.command.SubmitOrders;
+import org.entente.engine.command.TableItem;
+import org.entente.engine.command.Vote;
+import org.entente.engine.command.WithdrawOffer;
+import org.entente.engine.council.ProposalKind;
+import org.entente.engine.offer.Conditions;
+import org.entente.engine.offer.OfferKind;
+import org.entente.engine.turn.Orders;
 
 /**
  * The one parser of client frames: every message type, its fields and their types are declared
- * here, and anything else — malformed JSON, an unknown type or field, a wrong type, an oversized
- * frame — becomes a {@link ProtocolError} naming the problem.
+ * here (and in docs/api/asyncapi.yaml); anything else — malformed JSON, an unknown type or field, a
+ * wrong type, a number out of range, an oversized frame — becomes a {@link ProtocolError} naming it.
  */
 public final class ProtocolDecoder {
-    private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern NATION_ID = Pattern.compile("[A-Z][A-Z0-9-]{1,15}");
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(16).maxNumberLength(32).maxStringLength(64 * 1024).build())
             .build()).build();
+    private static final int TEXT = 4000;
+    private static final int SHORT = 200;
+
+    @FunctionalInterface
+    private interface CommandParser {
+        Command parse(Fields f) throws ProtocolError;
+    }
 
     private final Limits limits;
+    private final Map<String, CommandParser> commands = new LinkedHashMap<>();
 
     public ProtocolDecoder(Limits limits) {
         this.limits = limits;
+        commands.put("post", f -> {
+            f.only("type", "id", "channel", "text");
+            return new PostMessage(f.requiredText("channel", 80), f.requiredText("text", limits.maxMessageChars()), null);
+        });
+        commands.put("openBilateral", f -> {
+            f.only("type", "id", "with");
+            return new OpenBilateral(f.nationId("with"));
+        });
+        commands.put("makeOffer", ProtocolDecoder::makeOffer);
+        commands.put("answerOffer", f -> {
+            f.only("type", "id", "offer", "accept");
+            return new AnswerOffer(f.ref("offer"), f.requiredBool("accept"));
+        });
+        commands.put("withdrawOffer", f -> {
+            f.only("type", "id", "offer");
+            return new WithdrawOffer(f.ref("offer"));
+        });
+        commands.put("setSeat", f -> {
+            f.only("type", "id", "nation", "seated");
+            return new SetSeat(f.nationId("nation"), f.requiredBool("seated"));
+        });
+        commands.put("tableItem", f -> {
+            f.only("type", "id", "title", "text");
+            return new TableItem(f.requiredText("title", SHORT), f.optionalText("text", TEXT));
+        });
+        commands.put("propose", ProtocolDecoder::propose);
+        commands.put("vote", f -> {
+            f.only("type", "id", "proposal", "yes");
+            return new Vote(f.ref("proposal"), f.requiredBool("yes"));
+        });
+        commands.put("submitOrders", ProtocolDecoder::submitOrders);
+        commands.put("joinCoalition", f -> {
+            f.only("type", "id", "coalition");
+            return new ChangeMembership(f.ref("coalition"), true);
+        });
+        commands.put("leaveCoalition", f -> {
+            f.only("type", "id", "coalition");
+            return new ChangeMembership(f.ref("coalition"), false);
+        });
+        commands.put("startExercise", f -> {
+            f.only("type", "id");
+            return new StartExercise();
+        });
+        commands.put("advancePhase", f -> {
+            f.only("type", "id", "reason");
+            return new AdvancePhase(f.optionalText("reason", SHORT));
+        });
+        commands.put("pauseClock", f -> {
+            f.only("type", "id", "reason");
+            return new PauseClock(f.optionalText("reason", SHORT));
+        });
+        commands.put("resumeClock", f -> {
+            f.only("type", "id");
+            return new ResumeClock();
+        });
     }
 
     public ClientMessage decode(String text) throws ProtocolError {
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = text.length() <= limits.maxFrameBytes() / 3 ? text.length()
+                : text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxFrameBytes()) {
             throw new ProtocolError(null, "FRAME_TOO_LARGE", null,
                     "The frame is " + bytes + " bytes; the limit is " + limits.maxFrameBytes() + ".");
@@ -44,112 +122,72 @@ public final class ProtocolDecoder {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ProtocolError(null, "MALFORMED_JSON", null,
-                    "The frame is not valid JSON: " + e.getOriginalMessage());
+            throw new ProtocolError(null, "MALFORMED_JSON", null, "The frame is not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new ProtocolError(null, "NOT_AN_OBJECT", null, "A message is a JSON object with a \"type\" field.");
         }
         String id = root.get("id") != null && root.get("id").isTextual() ? root.get("id").asText() : null;
-        Fields f = new Fields(root, id);
+        Fields f = new Fields(root, id, "");
         String type = f.requiredText("type", 40);
-        return switch (type) {
+        switch (type) {
             case "join" -> {
                 f.only("type", "token", "lastSeq", "name");
-                yield new ClientMessage.Join(f.requiredText("token", 200), f.optionalPosition("lastSeq"),
+                return new ClientMessage.Join(f.requiredText("token", 200), f.optionalPosition("lastSeq"),
                         f.optionalText("name", limits.maxNameChars()));
             }
             case "ping" -> {
                 f.only("type", "id");
-                yield new ClientMessage.Ping(f.optionalText("id", 64));
+                return new ClientMessage.Ping(f.optionalText("id", 64));
             }
-            case "post" -> {
-                f.only("type", "id", "channel", "text");
-                yield new ClientMessage.CommandRequest(f.commandId(),
-                        new PostMessage(f.requiredText("channel", 80), f.requiredText("text", limits.maxMessageChars()), null));
+            default -> {
+                CommandParser parser = commands.get(type);
+                if (parser == null) {
+                    throw new ProtocolError(id, "UNKNOWN_TYPE", "type", "Unknown message type '" + type
+                            + "'. Known types: join, ping, " + String.join(", ", commands.keySet()) + ".");
+                }
+                String commandId = f.commandId();
+                return new ClientMessage.CommandRequest(commandId, parser.parse(f));
             }
-            case "openBilateral" -> {
-                f.only("type", "id", "with");
-                yield new ClientMessage.CommandRequest(f.commandId(), new OpenBilateral(f.nationId("with")));
-            }
-            default -> throw new ProtocolError(id, "UNKNOWN_TYPE", "type",
-                    "Unknown message type '" + type + "'. Known types: join, ping, post, openBilateral.");
-        };
+        }
     }
 
-    /** Typed, named access to the fields of one message, each failure naming its field. */
-    private static final class Fields {
-        private final JsonNode node;
-        private final String id;
-
-        Fields(JsonNode node, String id) {
-            this.node = node;
-            this.id = id;
+    private static Command makeOffer(Fields f) throws ProtocolError {
+        f.only("type", "id", "to", "kind", "form", "amount", "severity", "demand", "conditions", "counterOf");
+        String kindName = f.requiredText("kind", 20);
+        OfferKind kind = OfferKind.fromWire(kindName);
+        if (kind == null) {
+            throw f.error("INVALID_FIELD", "kind", "An offer's kind is aid, sidePayment, threat or request; not '" + kindName + "'.");
         }
-
-        void only(String... allowed) throws ProtocolError {
-            Set<String> known = Set.of(allowed);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                String name = it.next().getKey();
-                if (!known.contains(name)) {
-                    throw new ProtocolError(id, "UNKNOWN_FIELD", name,
-                            "Field '" + name + "' is not part of a '" + node.get("type").asText() + "' message.");
-                }
-            }
+        double amount = kind == OfferKind.THREAT ? 0
+                : kind == OfferKind.REQUEST ? f.requiredNumber("amount", 0, 1) : f.requiredNumber("amount", 0, 1000);
+        double severity = kind == OfferKind.THREAT ? f.requiredNumber("severity", 0, 1) : 0;
+        Conditions conditions = Conditions.NONE;
+        Fields c = f.optionalObject("conditions");
+        if (c != null) {
+            c.only("text", "stringency", "requiredForces");
+            conditions = new Conditions(c.optionalText("text", TEXT), c.has("stringency") ? c.requiredNumber("stringency", 0, 1) : 0,
+                    c.optionalNumber("requiredForces", 0, 1));
         }
+        return new MakeOffer(f.nationId("to"), kind, f.optionalText("form", SHORT), amount, severity,
+                f.optionalText("demand", TEXT), conditions, f.optionalRef("counterOf"));
+    }
 
-        String commandId() throws ProtocolError {
-            String value = requiredText("id", 64);
-            if (!COMMAND_ID.matcher(value).matches()) {
-                throw new ProtocolError(null, "INVALID_FIELD", "id",
-                        "A command id is 1 to 64 letters, digits or . _ : - (a UUID is a good choice).");
-            }
-            return value;
+    private static Command propose(Fields f) throws ProtocolError {
+        f.only("type", "id", "item", "kind", "text", "axis", "toward", "minForces");
+        String kindName = f.requiredText("kind", 20);
+        ProposalKind kind = ProposalKind.fromWire(kindName);
+        if (kind == null) {
+            throw f.error("INVALID_FIELD", "kind", "A proposal's kind is aims, contribution or resolution; not '" + kindName + "'.");
         }
+        return new Propose(f.ref("item"), kind, f.optionalText("text", TEXT), f.optionalText("axis", 20),
+                f.optionalNumber("toward", 0, 1), f.optionalNumber("minForces", 0, 1));
+    }
 
-        String nationId(String name) throws ProtocolError {
-            String value = requiredText(name, 16);
-            if (!NATION_ID.matcher(value).matches()) {
-                throw new ProtocolError(id, "INVALID_FIELD", name, "'" + value + "' is not a nation id (such as GBR).");
-            }
-            return value;
-        }
-
-        String requiredText(String name, int maxChars) throws ProtocolError {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                throw new ProtocolError(id, "MISSING_FIELD", name, "Field '" + name + "' is required.");
-            }
-            return text(name, value, maxChars);
-        }
-
-        String optionalText(String name, int maxChars) throws ProtocolError {
-            JsonNode value = node.get(name);
-            return value == null || value.isNull() ? null : text(name, value, maxChars);
-        }
-
-        Long optionalPosition(String name) throws ProtocolError {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-                throw new ProtocolError(id, "INVALID_FIELD", name, "Field '" + name + "' must be a whole number ≥ 0.");
-            }
-            return value.asLong();
-        }
-
-        private String text(String name, JsonNode value, int maxChars) throws ProtocolError {
-            if (!value.isTextual()) {
-                throw new ProtocolError(id, "INVALID_FIELD", name,
-                        "Field '" + name + "' must be a string, not " + value.getNodeType().name().toLowerCase() + ".");
-            }
-            String s = value.asText();
-            if (s.codePointCount(0, s.length()) > maxChars) {
-                throw new ProtocolError(id, "TOO_LONG", name,
-                        "Field '" + name + "' is longer than " + maxChars + " characters.");
-            }
-            return s;
-        }
+    private static Command submitOrders(Fields f) throws ProtocolError {
+        f.only("type", "id", "forces", "money", "basing", "overflight", "deliveries", "carryOut", "assessments");
+        return new SubmitOrders(new Orders(f.requiredNumber("forces", 0, 1), f.optionalInt("money", 0, 1000, 0),
+                f.optionalBool("basing", false), f.optionalBool("overflight", false),
+                f.intMap("deliveries", 0, 1000, 50), f.refList("carryOut", 50), f.numberMap("assessments", -1, 1, 50)));
     }
 }

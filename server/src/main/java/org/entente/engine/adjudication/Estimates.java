@@ -1,0 +1,69 @@
+package org.entente.engine.adjudication;
+
+import java.util.SplittableRandom;
+import org.entente.engine.report.EstimateLine;
+import org.entente.engine.world.World;
+import org.entente.scenario.Bands;
+
+/**
+ * What a nation believes about a relationship it is part of: the framework run on the figures as its
+ * intelligence reads them. Errors shrink with intelligence; a leader's errors lean optimistic (it
+ * overrates its own pull — the road to light-handedness). The noise comes from the session's secret
+ * seed, keyed by turn, viewer and relationship, so replay reproduces it exactly.
+ */
+final class Estimates {
+    private final World world;
+    private final Judge judge;
+    private final Bands bands;
+
+    Estimates(World world, Judge judge) {
+        this.world = world;
+        this.judge = judge;
+        this.bands = world.scenario().bands();
+    }
+
+    EstimateLine estimate(String viewer, RelationshipJudgement truth) {
+        double blur = 1 - world.nation(viewer).intelligence();
+        boolean leads = viewer.equals(truth.leader());
+        SplittableRandom rng = new SplittableRandom(world.seed() ^ mix(world.clock().turn(), viewer, truth.leader() + ">" + truth.partner()));
+        RelationshipInputs in = truth.inputs();
+        RelationshipInputs seen;
+        if (leads) {
+            double sigma = 0.3 * blur;
+            double optimism = 0.15 * blur;
+            seen = new RelationshipInputs(in.power(), in.posture(),
+                    clamp(in.threat() + optimism + gauss(rng) * sigma, 0, 1),
+                    clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
+                    clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
+                    in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
+                    in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality());
+        } else {
+            double sigma = 0.15 * blur;
+            seen = new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
+                    in.opportunity(), in.affinity(), in.voice(), in.divergence(), null, in.coercion(), in.sidePayment(),
+                    in.bolstering(), in.conditionality());
+        }
+        Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
+        return new EstimateLine(truth.coalition(), truth.leader(), truth.partner(), leads ? "yours" : "theirs",
+                v.softPower(), v.recommended(), v.failure(), v.explanation());
+    }
+
+    private static long mix(int turn, String viewer, String subject) {
+        long h = 1125899906842597L;
+        for (char ch : (turn + "|" + viewer + "|" + subject).toCharArray()) {
+            h = 31 * h + ch;
+        }
+        return h;
+    }
+
+    /** A standard normal draw (Box–Muller), bounded to ±3 so one unlucky draw cannot dominate. */
+    private static double gauss(SplittableRandom rng) {
+        double u = Math.max(1e-12, rng.nextDouble());
+        double g = StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * rng.nextDouble());
+        return clamp(g, -3, 3);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.round(Math.max(lo, Math.min(hi, v)) * 1000) / 1000.0;
+    }
+}

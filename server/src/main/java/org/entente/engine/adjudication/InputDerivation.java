@@ -1,0 +1,144 @@
+package org.entente.engine.adjudication;
+
+import java.util.Optional;
+import org.entente.engine.offer.OfferKind;
+import org.entente.engine.report.EstimateLine;
+import org.entente.engine.report.TurnReport;
+import org.entente.engine.world.CoalitionStatus;
+import org.entente.engine.world.NationStatus;
+import org.entente.engine.world.World;
+import org.entente.scenario.Posture;
+import org.entente.scenario.Threat;
+
+/**
+ * Derives the framework's inputs for a relationship from the game as it stands — never from
+ * anything a client claims. Every rule here is written out for players in docs/rules.md.
+ */
+final class InputDerivation {
+    /** How much of a turn's voice carries over from the turns before. */
+    static final double VOICE_MEMORY = 0.4;
+
+    private final World world;
+    private final TurnFacts facts;
+
+    InputDerivation(World world, TurnFacts facts) {
+        this.world = world;
+        this.facts = facts;
+    }
+
+    RelationshipInputs derive(Relationship r) {
+        NationStatus leader = world.nation(r.leader());
+        NationStatus partner = world.nation(r.partner());
+        CoalitionStatus c = r.coalition();
+        double ref = Math.max(1.0, leader.budget() / 3.0);
+        return new RelationshipInputs(
+                round(power(leader, c)),
+                c.posture() == Posture.REVISIONIST ? "revisionist" : "defensive",
+                round(threat(partner, c)),
+                round(opportunity(partner, c)),
+                round(partner.affinityToward(r.leader())),
+                round(voice(r)),
+                round(divergence(partner, c)),
+                leaderEstimate(r).map(InputDerivation::round).orElse(null),
+                round(facts.coercion(r.leader(), r.partner())),
+                round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.SIDE_PAYMENT) / ref)),
+                round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.AID) / ref)),
+                round(facts.conditionality(r.leader(), r.partner())));
+    }
+
+    /** The leader's power to defeat the adversary: its military power, growing as the adversary weakens. */
+    double power(NationStatus leader, CoalitionStatus c) {
+        double weakening = 0;
+        for (String a : c.against()) {
+            weakening += 1 - strengthRatio(a);
+        }
+        weakening /= Math.max(1, c.against().size());
+        return clamp01(leader.military() * (1 + 0.5 * weakening));
+    }
+
+    /**
+     * The threat the coalition's adversaries pose to a nation: the gravest of them, each the mean of
+     * Walt's four components, scaled by how much of the adversary's strength is left, and drained as
+     * the coalition's war nears victory.
+     */
+    double threat(NationStatus n, CoalitionStatus c) {
+        double gravest = 0;
+        for (String a : c.against()) {
+            Threat t = n.threatFrom(a);
+            double walt = (t.power() + t.proximity() + t.offensive() + t.intentions()) / 4;
+            gravest = Math.max(gravest, walt * strengthRatio(a));
+        }
+        return clamp01(gravest * (1 - 0.5 * victoryShare(c)));
+    }
+
+    /** How far the war has come from where the scenario began toward victory, 0..1. */
+    double victoryShare(CoalitionStatus c) {
+        double start = world.scenario().war().progress();
+        double span = world.scenario().war().victoryAt() - start;
+        return span <= 0 ? 1 : clamp01((c.progress() - start) / span);
+    }
+
+    double opportunity(NationStatus n, CoalitionStatus c) {
+        double best = n.opportunityFrom(c.id());
+        for (String a : c.against()) {
+            best = Math.max(best, n.opportunityFrom(a));
+        }
+        return clamp01(best);
+    }
+
+    /**
+     * Voice this turn — a council seat (0.5), an item tabled (0.15), a proposal adopted (0.25), the leader
+     * consulting it in their bilateral channel (0.1) — blended with the voice remembered from before.
+     */
+    double voice(Relationship r) {
+        int turn = world.clock().turn();
+        String p = r.partner();
+        boolean council = r.coalition().id().equals(world.councilCoalition().id());
+        double now = 0;
+        if (council && world.seated(p)) {
+            now += 0.5;
+        }
+        if (council && world.agenda().stream().anyMatch(i -> i.turn() == turn && i.by().equals(p))) {
+            now += 0.15;
+        }
+        if (council && world.proposals().values().stream().anyMatch(x -> x.turn() == turn && x.by().equals(p) && x.adopted())) {
+            now += 0.25;
+        }
+        if (world.consulted(r.leader(), p)) {
+            now += 0.1;
+        }
+        return clamp01((1 - VOICE_MEMORY) * Math.min(1, now) + VOICE_MEMORY * world.nation(p).voice());
+    }
+
+    /** How far the nation's preferences lie from the coalition's aims and conduct (0 same, 1 opposite corners). */
+    static double divergence(NationStatus n, CoalitionStatus c) {
+        double dc = n.conduct() - c.conduct();
+        double da = n.aims() - c.aims();
+        return clamp01(Math.sqrt((dc * dc + da * da) / 2));
+    }
+
+    /** What the leader believes: its stated assessment this turn, else the estimate its last report gave it. */
+    Optional<Double> leaderEstimate(Relationship r) {
+        Double stated = facts.orders(r.leader()).assessments().get(r.partner());
+        if (stated != null) {
+            return Optional.of(stated);
+        }
+        Optional<TurnReport> last = world.lastReport(r.leader());
+        return last.flatMap(rep -> rep.estimates().stream()
+                .filter(e -> e.partner().equals(r.partner()) && "yours".equals(e.direction()))
+                .map(EstimateLine::estimate).findFirst());
+    }
+
+    private double strengthRatio(String adversary) {
+        double initial = world.scenario().adversary(adversary).map(a -> a.strength()).orElse(0.0);
+        return initial <= 0 ? 0 : clamp01(world.adversaryStrength(adversary) / initial);
+    }
+
+    static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,85 @@
+package org.entente.engine.adjudication;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.engine.world.CoalitionStatus;
+import org.entente.engine.world.NationStatus;
+import org.entente.engine.world.World;
+
+/**
+ * How each coalition fought this turn: every member's contribution, what it was worth at its
+ * compliance intensity, and the progress of the coalition's war that followed.
+ */
+final class WarOutcome {
+    private final Map<String, Double> contribution = new TreeMap<>();
+    private final Map<String, Double> effective = new TreeMap<>();
+    private final Map<String, Double> intensity = new TreeMap<>();
+    private final Map<String, Double> progressGain = new TreeMap<>();
+    private final List<CoalitionOutcome> outcomes = new ArrayList<>();
+
+    static WarOutcome of(World w, TurnFacts facts, Map<String, RelationshipJudgement> judgements) {
+        WarOutcome out = new WarOutcome();
+        double start = w.scenario().war().progress();
+        double rate = (w.scenario().war().victoryAt() - start) / (0.45 * w.scenario().turns().count());
+        for (CoalitionStatus c : w.coalitions().values()) {
+            double leaderEffort = 0;
+            double partnersEffective = 0;
+            double partnersPotential = 0;
+            for (String member : c.members()) {
+                if (out.contribution.containsKey(member)) {
+                    continue; // a nation fights in the first coalition it belongs to
+                }
+                NationStatus n = w.nation(member);
+                WarEffort effort = WarEffort.of(n, facts.orders(member), facts.warAidReceived(member));
+                boolean leads = member.equals(c.leader());
+                RelationshipJudgement j = judgements.get(c.id() + ">" + member);
+                double intensity = leads || j == null ? 1.0 : j.intensity();
+                double worth = leads ? effort.contribution() : WarEffort.effective(effort.contribution(), intensity);
+                out.contribution.put(member, effort.contribution());
+                out.effective.put(member, worth);
+                out.intensity.put(member, intensity);
+                if (leads) {
+                    leaderEffort = effort.potential() == 0 ? 0 : effort.contribution() / effort.potential();
+                } else {
+                    partnersEffective += worth;
+                    partnersPotential += effort.potential();
+                }
+            }
+            double partnersEffort = partnersPotential == 0 ? 0 : partnersEffective / partnersPotential;
+            double effectiveness = WarEffort.effectiveness(Math.min(1, leaderEffort), Math.min(1, partnersEffort));
+            double strength = c.against().stream().mapToDouble(w::adversaryStrength).average().orElse(0);
+            double before = c.progress();
+            double after = Math.max(0, Math.min(1, before + rate * (effectiveness - 0.5 * strength)));
+            out.progressGain.put(c.id(), after - before);
+            out.outcomes.add(new CoalitionOutcome(c.id(), round(leaderEffort), round(partnersEffort), round(effectiveness),
+                    round(strength), round(before), round(after), after >= w.scenario().war().victoryAt()));
+        }
+        return out;
+    }
+
+    double contribution(String nation) {
+        return contribution.getOrDefault(nation, 0.0);
+    }
+
+    double effective(String nation) {
+        return effective.getOrDefault(nation, 0.0);
+    }
+
+    double intensity(String nation) {
+        return intensity.getOrDefault(nation, 0.0);
+    }
+
+    double progressGain(String coalition) {
+        return progressGain.getOrDefault(coalition, 0.0);
+    }
+
+    List<CoalitionOutcome> outcomes() {
+        return outcomes;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,4 @@
+package org.entente.engine.command;
+
+public record PauseClock(String reason) implements Command {
+}

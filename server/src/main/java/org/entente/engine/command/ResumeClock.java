@@ -1,0 +1,4 @@
+package org.entente.engine.command;
+
+public record ResumeClock() implements Command {
+}

@@ -1,0 +1,127 @@
+package org.entente.engine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.engine.Decision;
+import org.entente.engine.adjudication.Adjudicator;
+import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.DeadlineReached;
+import org.entente.engine.command.PauseClock;
+import org.entente.engine.command.ResumeClock;
+import org.entente.engine.event.ClockPaused;
+import org.entente.engine.event.ClockResumed;
+import org.entente.engine.event.Event;
+import org.entente.engine.event.PhaseBegan;
+import org.entente.engine.report.Scoring;
+import org.entente.engine.turn.Phase;
+import org.entente.engine.turn.TurnClock;
+import org.entente.engine.world.World;
+import org.entente.scenario.Turns;
+
+/**
+ * The turn cycle. Closing the council resolves its proposals; closing the orders phase adjudicates
+ * the turn; closing the last reports phase (or the one after victory) ends the exercise.
+ */
+final class ClockRules {
+
+    private ClockRules() {
+    }
+
+    static Decision start(Move m) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (m.world().clock().phase() != Phase.LOBBY) {
+            return Decision.reject("ALREADY_STARTED", null, "The exercise has already started.");
+        }
+        return new Decision.Accepted(List.of(begin(m.world(), 1, Phase.NEGOTIATION, m.now(), "the white cell started the exercise")));
+    }
+
+    static Decision advance(Move m, AdvancePhase c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        Phase phase = m.world().clock().phase();
+        if (phase == Phase.LOBBY || phase == Phase.ENDED) {
+            return Decision.reject("WRONG_PHASE", null, phase == Phase.LOBBY
+                    ? "Start the exercise first." : "The exercise has ended.");
+        }
+        return new Decision.Accepted(close(m, c.reason() == null ? "the white cell closed the phase early" : c.reason()));
+    }
+
+    static Decision deadline(Move m, DeadlineReached c) {
+        TurnClock clock = m.world().clock();
+        if (!clock.running() || clock.deadline() == 0 || m.now() < clock.deadline()) {
+            return Decision.reject("NOT_DUE", null, "The phase's deadline has not passed.");
+        }
+        return new Decision.Accepted(close(m, "the deadline passed"));
+    }
+
+    static Decision pause(Move m, PauseClock c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        TurnClock clock = m.world().clock();
+        if (!clock.running()) {
+            return Decision.reject("NOT_RUNNING", null, "The clock is not running.");
+        }
+        return Decision.accept(new ClockPaused(clock.remaining(m.now()), c.reason()));
+    }
+
+    static Decision resume(Move m, ResumeClock c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        TurnClock clock = m.world().clock();
+        if (!clock.paused()) {
+            return Decision.reject("NOT_PAUSED", null, "The clock is not paused.");
+        }
+        return Decision.accept(new ClockResumed(m.now() + clock.remainingWhenPaused()));
+    }
+
+    /** The events of closing the current phase: its consequences, then the next phase or the end. */
+    static List<Event> close(Move m, String reason) {
+        World w = m.world();
+        TurnClock clock = w.clock();
+        List<Event> events = new ArrayList<>();
+        switch (clock.phase()) {
+            case NEGOTIATION -> events.add(begin(w, clock.turn(), Phase.COUNCIL, m.now(), reason));
+            case COUNCIL -> {
+                events.addAll(CouncilResolution.resolve(w));
+                events.add(begin(w, clock.turn(), Phase.ORDERS, m.now(), reason));
+            }
+            case ORDERS -> {
+                events.addAll(Adjudicator.adjudicate(w));
+                events.add(begin(w, clock.turn(), Phase.REPORTS, m.now(), reason));
+            }
+            case REPORTS -> {
+                boolean lastTurn = clock.turn() >= w.scenario().turns().count();
+                boolean victory = w.coalitions().values().stream()
+                        .anyMatch(c -> c.progress() >= w.scenario().war().victoryAt());
+                if (lastTurn || victory) {
+                    events.add(Scoring.end(w, victory ? "victory" : "the last turn was played"));
+                } else {
+                    events.add(begin(w, clock.turn() + 1, Phase.NEGOTIATION, m.now(), reason));
+                }
+            }
+            default -> throw new IllegalStateException("no phase to close in " + clock.phase());
+        }
+        return events;
+    }
+
+    private static PhaseBegan begin(World w, int turn, Phase phase, long now, String reason) {
+        Turns.Phases lengths = w.scenario().turns().phases();
+        int seconds = switch (phase) {
+            case NEGOTIATION -> lengths.negotiation();
+            case COUNCIL -> lengths.council();
+            case ORDERS -> lengths.orders();
+            case REPORTS -> lengths.reports();
+            default -> 0;
+        };
+        return new PhaseBegan(turn, phase, seconds == 0 ? 0 : now + seconds * 1000L, reason);
+    }
+}

@@ -1,0 +1,50 @@
+package org.entente.engine.view;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.engine.adjudication.Adjudication;
+import org.entente.engine.council.AgendaItem;
+import org.entente.engine.council.Proposal;
+import org.entente.engine.event.ExerciseEnded;
+import org.entente.engine.offer.Offer;
+import org.entente.engine.report.TurnReport;
+import org.entente.engine.turn.Orders;
+import org.entente.engine.turn.TurnClock;
+
+/**
+ * The exercise as one role may see it. For a nation: public facts, its own figures, the offers it
+ * is party to, the council's proceedings if it has a seat, its own orders and reports. For the
+ * white cell: everything, including the true adjudications and every nation's reports.
+ */
+public record GameView(TurnClock clock, int turns, double victoryAt, PublicScenario scenario,
+                       List<CoalitionView> coalitions, List<NationPublic> nations, List<String> seats,
+                       OwnNation you, List<Offer> offers, List<AgendaItem> agenda, List<Proposal> proposals,
+                       Map<String, Orders> orders, Map<String, List<TurnReport>> reports,
+                       List<Adjudication> adjudications, List<DeckCard> deck, ExerciseEnded ended) {
+
+    public record PublicScenario(String summary, String briefing, String era, String date, String councilName,
+                                 String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis) {
+    }
+
+    public record CoalitionView(String id, String name, String leader, String posture, List<String> members,
+                                double conduct, double aims, double progress) {
+    }
+
+    public record NationPublic(String id, String name, String regime, String aims, double military) {
+    }
+
+    /** The role's own figures: true, since a nation knows itself. */
+    public record OwnNation(String id, int budget, int uncommitted, int resources, double extraction,
+                            double maxConditionality, double publicSupport, double conduct, double aims,
+                            Map<String, Double> threat, Map<String, Double> affinity, double voice, int seatTurns,
+                            double costs, double benefits, double aidReceived, String briefing,
+                            List<ObjectiveView> objectives) {
+    }
+
+    public record ObjectiveView(String id, String text, int weight, String measure) {
+    }
+
+    /** A crisis card of the scenario's deck, for the white cell. */
+    public record DeckCard(String id, String title, String text, List<String> defaultTargets, List<String> effects) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.entente.engine.view;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.engine.Role;
+import org.entente.engine.offer.Commitments;
+import org.entente.engine.report.TurnReport;
+import org.entente.engine.turn.Orders;
+import org.entente.engine.world.NationStatus;
+import org.entente.engine.world.World;
+import org.entente.scenario.Scenario;
+import org.entente.scenario.Threat;
+
+/** Builds the {@link GameView} of one role; every filter here mirrors a rule of {@code Audience}. */
+public final class GameViews {
+
+    private GameViews() {
+    }
+
+    public static GameView of(World w, Role role) {
+        boolean white = role.isWhiteCell();
+        String me = white ? null : role.id();
+        boolean seated = white || w.seated(me);
+        Scenario s = w.scenario();
+        GameView.PublicScenario pub = new GameView.PublicScenario(s.summary(), s.briefing(), s.era(), s.date(),
+                s.council().name(), s.council().voting().yaml(),
+                Map.of("low", s.preferenceAxes().conduct().low(), "high", s.preferenceAxes().conduct().high()),
+                Map.of("low", s.preferenceAxes().aims().low(), "high", s.preferenceAxes().aims().high()));
+        List<GameView.CoalitionView> coalitions = w.coalitions().values().stream()
+                .map(c -> new GameView.CoalitionView(c.id(), c.name(), c.leader(), c.posture().yaml(), c.members(),
+                        c.conduct(), c.aims(), c.progress())).toList();
+        List<GameView.NationPublic> nations = w.nations().values().stream()
+                .map(n -> new GameView.NationPublic(n.id(), n.base().name(), n.base().regime().name().toLowerCase(),
+                        n.base().aims().name().toLowerCase(), n.military())).toList();
+        Map<String, Orders> orders = new TreeMap<>();
+        Map<String, List<TurnReport>> reports = new TreeMap<>();
+        for (NationStatus n : w.nations().values()) {
+            if (white || n.id().equals(me)) {
+                Orders o = w.orders().get(n.id());
+                if (o != null) {
+                    orders.put(n.id(), o);
+                }
+                reports.put(n.id(), w.reports(n.id()));
+            }
+        }
+        return new GameView(w.clock(), s.turns().count(), s.war().victoryAt(), pub, coalitions, nations,
+                List.copyOf(w.seats()),
+                white ? null : own(w, w.nation(me)),
+                w.offers().values().stream().filter(o -> white || o.involves(me)).toList(),
+                seated ? List.copyOf(w.agenda()) : List.of(),
+                seated ? List.copyOf(w.proposals().values()) : List.of(),
+                orders, reports,
+                white ? List.copyOf(w.adjudications()) : List.of(),
+                white ? deck(s) : List.of(),
+                w.ended().orElse(null));
+    }
+
+    private static GameView.OwnNation own(World w, NationStatus n) {
+        Map<String, Double> threat = new LinkedHashMap<>();
+        for (var a : w.scenario().adversaries()) {
+            Threat t = n.threatFrom(a.id());
+            threat.put(a.id(), Math.round((t.power() + t.proximity() + t.offensive() + t.intentions()) / 4 * 1000) / 1000.0);
+        }
+        List<GameView.ObjectiveView> objectives = n.base().objectives().stream()
+                .map(o -> new GameView.ObjectiveView(o.id(), o.text(), o.weight(), o.measure().kind())).toList();
+        return new GameView.OwnNation(n.id(), n.budget(), Commitments.uncommitted(w, n.id()), n.resources(), n.extraction(),
+                n.maxConditionality(), n.publicSupport(), n.conduct(), n.aims(), threat, n.affinities(), n.voice(),
+                n.seatTurns(), n.costs(), n.benefits(), n.aidReceived(), n.base().briefing(), objectives);
+    }
+
+    private static List<GameView.DeckCard> deck(Scenario s) {
+        return s.deck().stream().map(card -> new GameView.DeckCard(card.id(), card.title(), card.text(), card.defaultTargets(),
+                card.effects().stream().map(e -> e.kind()).toList())).toList();
+    }
+}

@@ -1,0 +1,285 @@
+package org.entente.engine.world;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.entente.engine.adjudication.Adjudication;
+import org.entente.engine.adjudication.CoalitionOutcome;
+import org.entente.engine.adjudication.NationOutcome;
+import org.entente.engine.adjudication.OfferOutcome;
+import org.entente.engine.council.AgendaItem;
+import org.entente.engine.council.Proposal;
+import org.entente.engine.event.AgendaItemTabled;
+import org.entente.engine.event.ClockPaused;
+import org.entente.engine.event.ClockResumed;
+import org.entente.engine.event.Event;
+import org.entente.engine.event.ExerciseEnded;
+import org.entente.engine.event.MembershipChanged;
+import org.entente.engine.event.OfferAnswered;
+import org.entente.engine.event.OfferMade;
+import org.entente.engine.event.OrdersSubmitted;
+import org.entente.engine.event.PhaseBegan;
+import org.entente.engine.event.ProposalMade;
+import org.entente.engine.event.ProposalResolved;
+import org.entente.engine.event.SeatChanged;
+import org.entente.engine.event.TurnAdjudicated;
+import org.entente.engine.event.TurnReported;
+import org.entente.engine.event.VoteCast;
+import org.entente.engine.offer.Offer;
+import org.entente.engine.offer.OfferStatus;
+import org.entente.engine.report.TurnReport;
+import org.entente.engine.turn.Orders;
+import org.entente.engine.turn.Phase;
+import org.entente.engine.turn.TurnClock;
+import org.entente.scenario.Adversary;
+import org.entente.scenario.Coalition;
+import org.entente.scenario.Nation;
+import org.entente.scenario.Scenario;
+
+/**
+ * The exercise as it stands: the scenario's figures as play has changed them, the clock, offers,
+ * the council, this turn's orders, and every turn's results. Changed only by {@link #apply}.
+ */
+public final class World {
+    private final Scenario scenario;
+    private final long seed;
+    private TurnClock clock = TurnClock.LOBBY;
+    private final Map<String, NationStatus> nations = new LinkedHashMap<>();
+    private final Map<String, CoalitionStatus> coalitions = new LinkedHashMap<>();
+    private final Map<String, Double> adversaryStrength = new TreeMap<>();
+    private final Map<String, Offer> offers = new LinkedHashMap<>();
+    private final Set<String> seats = new LinkedHashSet<>();
+    private final List<AgendaItem> agenda = new ArrayList<>();
+    private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    private final Map<String, Orders> orders = new TreeMap<>();
+    private final Map<String, Orders> lastOrders = new TreeMap<>();
+    private final List<Adjudication> adjudications = new ArrayList<>();
+    private final Map<String, List<TurnReport>> reports = new TreeMap<>();
+    private ExerciseEnded ended;
+    /** "FROM>TO" for each nation that wrote to another in their bilateral channel this turn: consultation. */
+    private final Set<String> consultations = new java.util.TreeSet<>();
+
+    public World(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+        for (Nation n : scenario.nations()) {
+            nations.put(n.id(), new NationStatus(n));
+        }
+        for (Coalition c : scenario.coalitions()) {
+            NationStatus leader = nations.get(c.leader());
+            coalitions.put(c.id(), new CoalitionStatus(c, leader.conduct, leader.aims, scenario.war().progress()));
+        }
+        for (Adversary a : scenario.adversaries()) {
+            adversaryStrength.put(a.id(), a.strength());
+        }
+        seats.addAll(scenario.council().initialSeats());
+    }
+
+    public void apply(Event event) {
+        if (event instanceof PhaseBegan e) {
+            if (e.phase() == Phase.NEGOTIATION && e.turn() != clock.turn()) {
+                lastOrders.putAll(orders);
+                orders.clear();
+                consultations.clear();
+            }
+            clock = new TurnClock(e.turn(), e.phase(), e.deadline(), false, 0);
+        } else if (event instanceof ClockPaused e) {
+            clock = new TurnClock(clock.turn(), clock.phase(), clock.deadline(), true, e.remaining());
+        } else if (event instanceof ClockResumed e) {
+            clock = new TurnClock(clock.turn(), clock.phase(), e.deadline(), false, 0);
+        } else if (event instanceof OfferMade e) {
+            offers.put(e.offer().id(), e.offer());
+        } else if (event instanceof OfferAnswered e) {
+            offers.computeIfPresent(e.offer(), (id, o) -> o.withStatus(e.status()));
+        } else if (event instanceof SeatChanged e) {
+            if (e.seated()) {
+                seats.add(e.nation());
+            } else {
+                seats.remove(e.nation());
+            }
+        } else if (event instanceof AgendaItemTabled e) {
+            agenda.add(e.item());
+        } else if (event instanceof ProposalMade e) {
+            proposals.put(e.proposal().id(), e.proposal());
+        } else if (event instanceof VoteCast e) {
+            proposals.computeIfPresent(e.proposal(), (id, p) -> p.withVote(e.nation(), e.yes()));
+        } else if (event instanceof ProposalResolved e) {
+            Proposal p = proposals.get(e.proposal()).resolved(e.adopted());
+            proposals.put(p.id(), p);
+            if (p.adopted() && p.kind() == org.entente.engine.council.ProposalKind.AIMS) {
+                CoalitionStatus c = councilCoalition();
+                double shift = (p.toward() - c.on(p.axis())) / 2;
+                if ("conduct".equals(p.axis())) {
+                    c.conduct += shift;
+                } else {
+                    c.aims += shift;
+                }
+            }
+        } else if (event instanceof OrdersSubmitted e) {
+            orders.put(e.nation(), e.orders());
+        } else if (event instanceof MembershipChanged e) {
+            List<String> members = coalitions.get(e.coalition()).members;
+            if (e.member() && !members.contains(e.nation())) {
+                members.add(e.nation());
+            } else if (!e.member()) {
+                members.remove(e.nation());
+            }
+        } else if (event instanceof TurnAdjudicated e) {
+            applyAdjudication(e.adjudication());
+        } else if (event instanceof TurnReported e) {
+            reports.computeIfAbsent(e.report().nation(), k -> new ArrayList<>()).add(e.report());
+        } else if (event instanceof ExerciseEnded e) {
+            ended = e;
+            clock = new TurnClock(clock.turn(), Phase.ENDED, 0, false, 0);
+        }
+    }
+
+    private void applyAdjudication(Adjudication a) {
+        adjudications.add(a);
+        for (NationOutcome o : a.nations()) {
+            NationStatus n = nations.get(o.nation());
+            n.affinity.clear();
+            n.affinity.putAll(o.affinityAfter());
+            n.voice = o.voiceAfter();
+            n.costs = o.costsTotal();
+            n.benefits = o.benefitsTotal();
+            n.lastContribution = o.contribution();
+            n.aidReceivedFrom.clear();
+            n.aidReceivedFrom.putAll(o.aidReceivedAfter());
+            if (o.seated()) {
+                n.seatTurns++;
+            }
+        }
+        for (CoalitionOutcome o : a.coalitions()) {
+            coalitions.get(o.coalition()).progress = o.progressAfter();
+        }
+        for (OfferOutcome o : a.offers()) {
+            offers.computeIfPresent(o.offer(), (id, offer) -> offer.withDelivery(o.delivered(), o.status()));
+        }
+        for (Offer o : List.copyOf(offers.values())) {
+            if (o.status() == OfferStatus.PENDING) {
+                offers.put(o.id(), o.withStatus(OfferStatus.EXPIRED));
+            }
+        }
+    }
+
+    /** Notes who consulted whom: a message from one nation in its bilateral channel with another. */
+    public void noteMessage(String channel, String from) {
+        if (channel.startsWith("bilateral:") && nations.containsKey(from)) {
+            for (String other : channel.substring("bilateral:".length()).split("\\+")) {
+                if (!other.equals(from)) {
+                    consultations.add(from + ">" + other);
+                }
+            }
+        }
+    }
+
+    public boolean consulted(String from, String to) {
+        return consultations.contains(from + ">" + to);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public TurnClock clock() {
+        return clock;
+    }
+
+    public Map<String, NationStatus> nations() {
+        return Collections.unmodifiableMap(nations);
+    }
+
+    public NationStatus nation(String id) {
+        return nations.get(id);
+    }
+
+    public Map<String, CoalitionStatus> coalitions() {
+        return Collections.unmodifiableMap(coalitions);
+    }
+
+    /** The coalition whose council the scenario convenes. */
+    public CoalitionStatus councilCoalition() {
+        return coalitions.get(scenario.council().coalition());
+    }
+
+    /** The coalition a nation belongs to now (the first, if several), if any. */
+    public Optional<CoalitionStatus> coalitionOf(String nation) {
+        return coalitions.values().stream().filter(c -> c.hasMember(nation)).findFirst();
+    }
+
+    public Optional<CoalitionStatus> coalitionLedBy(String nation) {
+        return coalitions.values().stream().filter(c -> c.leader().equals(nation)).findFirst();
+    }
+
+    public double adversaryStrength(String adversary) {
+        return adversaryStrength.getOrDefault(adversary, 0.0);
+    }
+
+    public Map<String, Offer> offers() {
+        return Collections.unmodifiableMap(offers);
+    }
+
+    public Optional<Offer> offer(String id) {
+        return Optional.ofNullable(offers.get(id));
+    }
+
+    public Set<String> seats() {
+        return Collections.unmodifiableSet(seats);
+    }
+
+    public boolean seated(String nation) {
+        return seats.contains(nation);
+    }
+
+    public List<AgendaItem> agenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    public Map<String, Proposal> proposals() {
+        return Collections.unmodifiableMap(proposals);
+    }
+
+    /** The orders submitted so far this turn. */
+    public Map<String, Orders> orders() {
+        return Collections.unmodifiableMap(orders);
+    }
+
+    /** A nation's orders this turn: what it sent, or its standing posture from last turn. */
+    public Orders ordersOf(String nation) {
+        Orders sent = orders.get(nation);
+        if (sent != null) {
+            return sent;
+        }
+        Orders last = lastOrders.get(nation);
+        return last == null ? Orders.NONE : last.standing();
+    }
+
+    public List<Adjudication> adjudications() {
+        return Collections.unmodifiableList(adjudications);
+    }
+
+    public Optional<TurnReport> lastReport(String nation) {
+        List<TurnReport> mine = reports.get(nation);
+        return mine == null || mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1));
+    }
+
+    /** Every report a nation has received, turn by turn. */
+    public List<TurnReport> reports(String nation) {
+        return Collections.unmodifiableList(reports.getOrDefault(nation, List.of()));
+    }
+
+    public Optional<ExerciseEnded> ended() {
+        return Optional.ofNullable(ended);
+    }
+}
