@@ -4,6 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.CrisisAnnounced;
+import org.entente.engine.event.CrisisApplied;
+import org.entente.engine.event.CrisisScheduled;
+import org.entente.engine.event.NoteAdded;
+import org.entente.engine.event.ResultOverridden;
 import org.entente.engine.event.AgendaItemTabled;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.ClockPaused;
@@ -46,7 +51,11 @@ public record Audience(boolean allNations, Set<String> nations) {
                 || event instanceof MembershipChanged || event instanceof ExerciseEnded) {
             return EVERYONE;
         }
-        if (event instanceof AccessIssued || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated) {
+        if (event instanceof AccessIssued || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated
+                || event instanceof CrisisApplied || event instanceof CrisisScheduled || event instanceof NoteAdded
+                || event instanceof ResultOverridden) {
+            // Overrides may touch several nations' private figures: each learns its own new figures
+            // from the fresh snapshot the session pushes, and the white cell announces what it wants known.
             return WHITE_CELL_ONLY;
         }
         if (event instanceof ChannelOpened e) {
@@ -67,6 +76,9 @@ public record Audience(boolean allNations, Set<String> nations) {
         }
         if (event instanceof OrdersSubmitted e) {
             return nationsOf(List.of(e.nation()));
+        }
+        if (event instanceof CrisisAnnounced e) {
+            return e.nations().isEmpty() ? EVERYONE : nationsOf(e.nations());
         }
         if (event instanceof TurnReported e) {
             return nationsOf(List.of(e.report().nation()));

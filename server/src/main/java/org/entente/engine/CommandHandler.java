@@ -1,6 +1,9 @@
 package org.entente.engine;
 
+import org.entente.engine.command.AddNote;
 import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.OverrideResult;
+import org.entente.engine.command.PlayCrisis;
 import org.entente.engine.command.AnswerOffer;
 import org.entente.engine.command.ChangeMembership;
 import org.entente.engine.command.Command;
@@ -75,6 +78,15 @@ public final class CommandHandler {
         }
         if (command instanceof ResumeClock c) {
             return Rules.resume(m, c);
+        }
+        if (command instanceof PlayCrisis c) {
+            return Rules.playCrisis(m, c);
+        }
+        if (command instanceof OverrideResult c) {
+            return Rules.override(m, c);
+        }
+        if (command instanceof AddNote c) {
+            return Rules.note(m, c);
         }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);

@@ -16,10 +16,18 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
     public static final int MESSAGES_PER_CHANNEL = 200;
 
     public static RoleView of(SessionState state, Role role) {
+        return of(state, role, true);
+    }
+
+    /**
+     * A role's view; without {@code history}, the turn reports and adjudications are left out (null),
+     * for refreshes sent to clients that already hold them from the events.
+     */
+    public static RoleView of(SessionState state, Role role, boolean history) {
         List<ChannelView> channels = state.channelsReadableBy(role).stream()
                 .map(c -> ChannelView.of(c, state.canWrite(role, c))).toList();
         return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels,
-                GameViews.of(state.world(), role));
+                GameViews.of(state.world(), role, history));
     }
 
     public record ChannelView(String id, ChannelKind kind, List<String> nations, boolean writable,

@@ -14,7 +14,13 @@ import org.entente.engine.RoleView;
 import org.entente.engine.SessionState;
 import org.entente.engine.command.Command;
 import org.entente.engine.command.PauseClock;
+import org.entente.engine.event.CrisisApplied;
 import org.entente.engine.event.Event;
+import org.entente.engine.event.ExerciseEnded;
+import org.entente.engine.event.MembershipChanged;
+import org.entente.engine.event.PhaseBegan;
+import org.entente.engine.event.ResultOverridden;
+import org.entente.engine.event.SeatChanged;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
 import org.entente.journal.EventJournal;
@@ -151,9 +157,14 @@ public final class Session {
             batch.add(new Recorded(++seq, at, actor, commandId, e));
         }
         journal.append(batch);
+        boolean refresh = false;
         for (Recorded r : batch) {
             Audience audience = fold(r);
             deliver(r, audience);
+            refresh |= changesViews(r.event());
+        }
+        if (refresh) {
+            refreshViews();
         }
         return batch;
     }
@@ -164,6 +175,20 @@ public final class Session {
         Audience audience = Audience.of(state, r.event());
         streams.record(r.seq(), audience, state.nationIds());
         return audience;
+    }
+
+    /** Events after which each role's figures (budget, affinities, progress, seats…) may read differently. */
+    private static boolean changesViews(Event e) {
+        return e instanceof PhaseBegan || e instanceof CrisisApplied || e instanceof ResultOverridden
+                || e instanceof MembershipChanged || e instanceof SeatChanged || e instanceof ExerciseEnded;
+    }
+
+    private void refreshViews() {
+        java.util.Map<Role, RoleView> views = new java.util.HashMap<>();
+        for (Subscriber s : subscribers) {
+            RoleView view = views.computeIfAbsent(s.role(), role -> RoleView.of(state, role, false));
+            s.refreshed(streams.position(s.role()), view);
+        }
     }
 
     private void deliver(Recorded r, Audience audience) {

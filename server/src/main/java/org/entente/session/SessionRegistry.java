@@ -44,8 +44,11 @@ public final class SessionRegistry {
         this.clock = clock;
     }
 
-    /** Creates a session of a scenario; {@code scenarioYaml} is the text it was read from, kept in the log. */
-    public Future<CreatedSession> create(Scenario scenario, String scenarioYaml) {
+    /**
+     * Creates a session of a scenario; {@code scenarioYaml} is the text it was read from, kept in the
+     * log. {@code seed} fixes the session's random source (rehearsals, tests); null draws a secret one.
+     */
+    public Future<CreatedSession> create(Scenario scenario, String scenarioYaml, Long seed) {
         String id = Tokens.newSessionId();
         String facilitatorToken = Tokens.newToken();
         Map<Role, String> hashes = new LinkedHashMap<>();
@@ -60,7 +63,7 @@ public final class SessionRegistry {
         Session session;
         try {
             session = Session.create(
-                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, scenarioYaml, Tokens.newSeed(), hashes),
+                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, scenarioYaml, seed == null ? Tokens.newSeed() : seed, hashes),
                     journals.apply(id), clock);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);

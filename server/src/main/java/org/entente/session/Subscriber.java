@@ -19,6 +19,12 @@ public interface Subscriber {
     /** One event this subscriber's role may see, at its position in the role's stream; {@code eventJson} is shared. */
     void event(long position, Recorded recorded, String eventJson);
 
+    /**
+     * A fresh view, sent after events that change figures the role sees only in its view (a new
+     * phase, a crisis, an override, an adjudication): the client replaces its state with it.
+     */
+    void refreshed(long position, RoleView view);
+
     void acknowledged(String commandId, long position, boolean duplicate);
 
     void rejected(String commandId, Rejection rejection);

@@ -121,6 +121,11 @@ final class ClientConnection implements Subscriber {
     }
 
     @Override
+    public void refreshed(long position, RoleView view) {
+        send(ServerMessages.snapshot(position, view));
+    }
+
+    @Override
     public void acknowledged(String commandId, long position, boolean duplicate) {
         send(ServerMessages.ack(commandId, position, duplicate));
     }

@@ -48,7 +48,7 @@ final class SessionApi {
             return;
         }
         for (String field : body.fieldNames()) {
-            if (!Set.of("scenario").contains(field)) {
+            if (!Set.of("scenario", "seed").contains(field)) {
                 HttpErrors.send(ctx, 400, "UNKNOWN_FIELD", field, "Field '" + field + "' is not part of a session request.");
                 return;
             }
@@ -59,13 +59,19 @@ final class SessionApi {
                     "Field 'scenario' must name a scenario id (GET /api/v1/scenarios lists them).");
             return;
         }
+        Object seed = body.getValue("seed");
+        if (seed != null && !(seed instanceof Integer || seed instanceof Long)) {
+            HttpErrors.send(ctx, 400, "INVALID_FIELD", "seed", "Field 'seed' must be a whole number (it fixes the session's random source).");
+            return;
+        }
         Optional<Scenario> scenario = scenarios.find(id);
         if (scenario.isEmpty()) {
             HttpErrors.send(ctx, 400, "UNKNOWN_SCENARIO", "scenario",
                     "There is no scenario '" + id + "'; GET /api/v1/scenarios lists them.");
             return;
         }
-        registry.create(scenario.get(), scenarios.source(id).orElseThrow()).onSuccess(created -> {
+        Long fixedSeed = seed == null ? null : ((Number) seed).longValue();
+        registry.create(scenario.get(), scenarios.source(id).orElseThrow(), fixedSeed).onSuccess(created -> {
             String base = publicUrl.get();
             JsonArray invites = new JsonArray();
             for (var nation : scenario.get().nations()) {

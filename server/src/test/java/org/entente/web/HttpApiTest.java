@@ -78,9 +78,9 @@ class HttpApiTest {
         assertEquals(400, unknown.status());
         assertEquals("scenario", unknown.json().getJsonObject("error").getString("field"));
         TestServer.Response extra = server.request(HttpMethod.POST, "/api/v1/sessions", TestServer.ADMIN_KEY,
-                new JsonObject().put("scenario", "grand-alliance-1941").put("seed", 4).encode());
+                new JsonObject().put("scenario", "grand-alliance-1941").put("seats", 4).encode());
         assertEquals(400, extra.status());
-        assertEquals("seed", extra.json().getJsonObject("error").getString("field"));
+        assertEquals("seats", extra.json().getJsonObject("error").getString("field"));
         TestServer.Response malformed = server.request(HttpMethod.POST, "/api/v1/sessions", TestServer.ADMIN_KEY, "{oops");
         assertEquals(400, malformed.status());
         assertEquals("MALFORMED_JSON", malformed.json().getJsonObject("error").getString("code"));

@@ -32,7 +32,8 @@ public final class TestServer implements AutoCloseable {
         await(server.start());
         // Kept in fields: Vert.x clients are closed when garbage-collected.
         this.http = clientVertx.createHttpClient();
-        this.ws = clientVertx.createWebSocketClient();
+        this.ws = clientVertx.createWebSocketClient(new io.vertx.core.http.WebSocketClientOptions()
+                .setMaxMessageSize(64 * 1024 * 1024).setMaxFrameSize(64 * 1024 * 1024));
     }
 
     public int port() {

@@ -52,6 +52,50 @@ public final class WsPeer implements AutoCloseable {
         return id;
     }
 
+    /** Everything received while waiting for answers in {@link #call}, in order. */
+    public final List<JsonObject> seen = new ArrayList<>();
+
+    /**
+     * Sends a command and waits for its answer (ack or reject), keeping every other frame in
+     * {@link #seen}. Returns the answer.
+     */
+    public JsonObject call(JsonObject command) throws Exception {
+        String id = command(command);
+        while (true) {
+            JsonObject m = next();
+            String type = m.getString("type");
+            if (("ack".equals(type) || "reject".equals(type)) && id.equals(m.getString("id"))) {
+                return m;
+            }
+            seen.add(m);
+        }
+    }
+
+    /** Like {@link #call}, failing unless the command is acknowledged. */
+    public JsonObject ok(JsonObject command) throws Exception {
+        JsonObject answer = call(command);
+        assertEquals("ack", answer.getString("type"), () -> command.encode() + " → " + answer.encode());
+        return answer;
+    }
+
+    /** Waits until an event of a type arrives (or has arrived since the last look), keeping the rest. */
+    public JsonObject awaitEvent(String eventType) throws Exception {
+        for (int i = 0; i < seen.size(); i++) {
+            JsonObject m = seen.get(i);
+            if ("event".equals(m.getString("type")) && eventType.equals(m.getJsonObject("event").getString("type"))) {
+                seen.remove(i);
+                return m;
+            }
+        }
+        while (true) {
+            JsonObject m = next();
+            if ("event".equals(m.getString("type")) && eventType.equals(m.getJsonObject("event").getString("type"))) {
+                return m;
+            }
+            seen.add(m);
+        }
+    }
+
     public JsonObject next() throws Exception {
         JsonObject m = inbox.poll(10, TimeUnit.SECONDS);
         assertNotNull(m, "nothing received within 10 s");

@@ -21,7 +21,7 @@ import org.entente.engine.world.World;
  * same world gives the same events, to the last digit.
  */
 public final class Adjudicator {
-    private static volatile Judge judge;
+    private static final Judge JUDGE = new FrameworkJudge();
 
     private final World world;
     private final TurnFacts facts;
@@ -34,16 +34,9 @@ public final class Adjudicator {
         this.inputs = new InputDerivation(world, facts);
     }
 
-    /** The framework the adjudicator asks; set once at start-up (see {@code FrameworkJudge}). */
-    public static void useJudge(Judge j) {
-        judge = j;
-    }
-
-    public static Judge judge() {
-        if (judge == null) {
-            throw new IllegalStateException("no framework judge installed");
-        }
-        return judge;
+    /** The framework the adjudicator asks: the same engine as the analyze command and endpoint. */
+    static Judge judge() {
+        return JUDGE;
     }
 
     public static List<Event> adjudicate(World world) {

@@ -58,15 +58,15 @@ final class InputDerivation {
 
     /**
      * The threat the coalition's adversaries pose to a nation: the gravest of them, each the mean of
-     * Walt's four components, scaled by how much of the adversary's strength is left, and drained as
-     * the coalition's war nears victory.
+     * Walt's four components (which crises move), drained as the coalition's war nears victory — by
+     * half at victory. The adversary's lost strength shows in the leader's power instead, so that one
+     * victory is not counted twice.
      */
     double threat(NationStatus n, CoalitionStatus c) {
         double gravest = 0;
         for (String a : c.against()) {
             Threat t = n.threatFrom(a);
-            double walt = (t.power() + t.proximity() + t.offensive() + t.intentions()) / 4;
-            gravest = Math.max(gravest, walt * strengthRatio(a));
+            gravest = Math.max(gravest, (t.power() + t.proximity() + t.offensive() + t.intentions()) / 4);
         }
         return clamp01(gravest * (1 - 0.5 * victoryShare(c)));
     }

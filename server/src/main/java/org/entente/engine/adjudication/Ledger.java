@@ -20,9 +20,11 @@ final class Ledger {
     private final Map<String, Double> costs = new TreeMap<>();
     private final Map<String, Double> benefits = new TreeMap<>();
     private final Map<String, Boolean> fellBack = new TreeMap<>();
+    private final WarOutcome war;
 
     Ledger(World w, TurnFacts facts, WarOutcome war) {
         this.world = w;
+        this.war = war;
         InputDerivation derive = new InputDerivation(w, facts);
         for (NationStatus n : w.nations().values()) {
             Orders o = facts.orders(n.id());
@@ -63,7 +65,8 @@ final class Ledger {
                 String flag = "";
                 if (m.equals(c.leader()) && costShare > 0.4 && costShare >= 1.5 * benefitShare) {
                     flag = "suckered";
-                } else if (!m.equals(c.leader()) && benefitShare > 0.1 && benefitShare >= 2 * costShare) {
+                } else if (!m.equals(c.leader()) && benefitShare > 0.1 && benefitShare >= 1.5 * costShare
+                        && war.effort(m) < 0.5 * averageEffort(c)) {
                     flag = "free-riding";
                 } else if (!m.equals(c.leader()) && fellBack.get(m) && othersRose(c, m, byNation)) {
                     flag = "free-riding";
@@ -72,6 +75,10 @@ final class Ledger {
             }
         }
         return lines;
+    }
+
+    private double averageEffort(CoalitionStatus c) {
+        return c.members().stream().mapToDouble(war::effort).average().orElse(0);
     }
 
     /** Whether the other members together put in more this turn than last: the forest burns, others fight it. */

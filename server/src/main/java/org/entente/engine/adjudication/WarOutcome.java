@@ -17,12 +17,12 @@ final class WarOutcome {
     private final Map<String, Double> effective = new TreeMap<>();
     private final Map<String, Double> intensity = new TreeMap<>();
     private final Map<String, Double> progressGain = new TreeMap<>();
+    private final Map<String, Double> effort = new TreeMap<>();
     private final List<CoalitionOutcome> outcomes = new ArrayList<>();
 
     static WarOutcome of(World w, TurnFacts facts, Map<String, RelationshipJudgement> judgements) {
         WarOutcome out = new WarOutcome();
-        double start = w.scenario().war().progress();
-        double rate = (w.scenario().war().victoryAt() - start) / (0.45 * w.scenario().turns().count());
+        double rate = rate(w);
         for (CoalitionStatus c : w.coalitions().values()) {
             double leaderEffort = 0;
             double partnersEffective = 0;
@@ -40,6 +40,7 @@ final class WarOutcome {
                 out.contribution.put(member, effort.contribution());
                 out.effective.put(member, worth);
                 out.intensity.put(member, intensity);
+                out.effort.put(member, effort.potential() == 0 ? 0 : effort.contribution() / effort.potential());
                 if (leads) {
                     leaderEffort = effort.potential() == 0 ? 0 : effort.contribution() / effort.potential();
                 } else {
@@ -57,6 +58,22 @@ final class WarOutcome {
                     round(strength), round(before), round(after), after >= w.scenario().war().victoryAt()));
         }
         return out;
+    }
+
+    /**
+     * How fast a war moves: set so that a coalition fighting at an effectiveness of 0.7 against the
+     * adversaries' initial strength reaches victory in the scenario's number of turns.
+     */
+    static double rate(World w) {
+        double start = w.scenario().war().progress();
+        double initialStrength = w.scenario().adversaries().stream().mapToDouble(a -> a.strength()).average().orElse(0);
+        double margin = Math.max(0.1, 0.7 - 0.5 * initialStrength);
+        return (w.scenario().war().victoryAt() - start) / (margin * w.scenario().turns().count());
+    }
+
+    /** The share of its potential a nation put in this turn (its effort), 0..1. */
+    double effort(String nation) {
+        return effort.getOrDefault(nation, 0.0);
     }
 
     double contribution(String nation) {

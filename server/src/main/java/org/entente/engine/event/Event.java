@@ -26,8 +26,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = TurnAdjudicated.class, name = "turn.adjudicated"),
     @JsonSubTypes.Type(value = TurnReported.class, name = "turn.report"),
     @JsonSubTypes.Type(value = ExerciseEnded.class, name = "exercise.ended"),
+    @JsonSubTypes.Type(value = CrisisApplied.class, name = "crisis.applied"),
+    @JsonSubTypes.Type(value = CrisisAnnounced.class, name = "crisis.announced"),
+    @JsonSubTypes.Type(value = CrisisScheduled.class, name = "crisis.scheduled"),
+    @JsonSubTypes.Type(value = ResultOverridden.class, name = "result.overridden"),
+    @JsonSubTypes.Type(value = NoteAdded.class, name = "note.added"),
 })
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
-        VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded {
+        VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded {
 }

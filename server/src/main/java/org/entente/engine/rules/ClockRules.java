@@ -106,6 +106,7 @@ final class ClockRules {
                     events.add(Scoring.end(w, victory ? "victory" : "the last turn was played"));
                 } else {
                     events.add(begin(w, clock.turn() + 1, Phase.NEGOTIATION, m.now(), reason));
+                    events.addAll(WhiteCellRules.due(w, clock.turn() + 1));
                 }
             }
             default -> throw new IllegalStateException("no phase to close in " + clock.phase());

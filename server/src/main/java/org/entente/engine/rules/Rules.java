@@ -1,6 +1,9 @@
 package org.entente.engine.rules;
 
 import org.entente.engine.Decision;
+import org.entente.engine.command.AddNote;
+import org.entente.engine.command.OverrideResult;
+import org.entente.engine.command.PlayCrisis;
 import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.AnswerOffer;
 import org.entente.engine.command.ChangeMembership;
@@ -81,6 +84,18 @@ public final class Rules {
 
     public static Decision resume(Move m, ResumeClock c) {
         return ClockRules.resume(m, c);
+    }
+
+    public static Decision playCrisis(Move m, PlayCrisis c) {
+        return WhiteCellRules.playCrisis(m, c);
+    }
+
+    public static Decision override(Move m, OverrideResult c) {
+        return WhiteCellRules.override(m, c);
+    }
+
+    public static Decision note(Move m, AddNote c) {
+        return WhiteCellRules.note(m, c);
     }
 
     public static Decision deadline(Move m, DeadlineReached c) {

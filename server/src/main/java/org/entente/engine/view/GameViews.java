@@ -19,7 +19,7 @@ public final class GameViews {
     private GameViews() {
     }
 
-    public static GameView of(World w, Role role) {
+    public static GameView of(World w, Role role, boolean history) {
         boolean white = role.isWhiteCell();
         String me = white ? null : role.id();
         boolean seated = white || w.seated(me);
@@ -51,8 +51,8 @@ public final class GameViews {
                 w.offers().values().stream().filter(o -> white || o.involves(me)).toList(),
                 seated ? List.copyOf(w.agenda()) : List.of(),
                 seated ? List.copyOf(w.proposals().values()) : List.of(),
-                orders, reports,
-                white ? List.copyOf(w.adjudications()) : List.of(),
+                orders, history ? reports : null,
+                !history ? null : white ? List.copyOf(w.adjudications()) : List.of(),
                 white ? deck(s) : List.of(),
                 w.ended().orElse(null));
     }

@@ -15,7 +15,13 @@ import org.entente.engine.adjudication.NationOutcome;
 import org.entente.engine.adjudication.OfferOutcome;
 import org.entente.engine.council.AgendaItem;
 import org.entente.engine.council.Proposal;
+import org.entente.engine.crisis.Change;
 import org.entente.engine.event.AgendaItemTabled;
+import org.entente.engine.event.CrisisAnnounced;
+import org.entente.engine.event.CrisisApplied;
+import org.entente.engine.event.CrisisScheduled;
+import org.entente.engine.event.NoteAdded;
+import org.entente.engine.event.ResultOverridden;
 import org.entente.engine.event.ClockPaused;
 import org.entente.engine.event.ClockResumed;
 import org.entente.engine.event.Event;
@@ -62,6 +68,11 @@ public final class World {
     private final List<Adjudication> adjudications = new ArrayList<>();
     private final Map<String, List<TurnReport>> reports = new TreeMap<>();
     private ExerciseEnded ended;
+    private final List<CrisisScheduled> scheduled = new ArrayList<>();
+    private final List<CrisisAnnounced> announcements = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<ResultOverridden> overrides = new ArrayList<>();
+    private final Map<String, String> failureOverrides = new TreeMap<>();
     /** "FROM>TO" for each nation that wrote to another in their bilateral channel this turn: consultation. */
     private final Set<String> consultations = new java.util.TreeSet<>();
 
@@ -134,9 +145,62 @@ public final class World {
             applyAdjudication(e.adjudication());
         } else if (event instanceof TurnReported e) {
             reports.computeIfAbsent(e.report().nation(), k -> new ArrayList<>()).add(e.report());
+        } else if (event instanceof CrisisApplied e) {
+            e.changes().forEach(this::applyChange);
+            scheduled.removeIf(x -> x.card().equals(e.card()) && x.atTurn() == clock.turn());
+        } else if (event instanceof CrisisScheduled e) {
+            scheduled.add(e);
+        } else if (event instanceof CrisisAnnounced e) {
+            announcements.add(e);
+        } else if (event instanceof ResultOverridden e) {
+            e.changes().forEach(this::applyChange);
+            overrides.add(e);
+        } else if (event instanceof NoteAdded e) {
+            notes.add(e.text());
         } else if (event instanceof ExerciseEnded e) {
             ended = e;
             clock = new TurnClock(clock.turn(), Phase.ENDED, 0, false, 0);
+        }
+    }
+
+    private void applyChange(Change change) {
+        if (change instanceof Change.Threat t) {
+            nations.get(t.nation()).threat.put(t.adversary(),
+                    new org.entente.scenario.Threat(t.power(), t.proximity(), t.offensive(), t.intentions()));
+        } else if (change instanceof Change.Strength s) {
+            adversaryStrength.put(s.adversary(), s.value());
+        } else if (change instanceof Change.Progress p) {
+            coalitions.get(p.coalition()).progress = p.value();
+        } else if (change instanceof Change.Resources r) {
+            nations.get(r.nation()).resources = r.value();
+        } else if (change instanceof Change.Extraction x) {
+            nations.get(x.nation()).extraction = x.value();
+        } else if (change instanceof Change.PublicSupport p) {
+            nations.get(p.nation()).publicSupport = p.value();
+        } else if (change instanceof Change.Opportunity o) {
+            nations.get(o.nation()).opportunity.put(o.toward(), o.value());
+        } else if (change instanceof Change.Affinity a) {
+            nations.get(a.from()).affinity.put(a.toward(), a.value());
+        } else if (change instanceof Change.Preferences p) {
+            nations.get(p.nation()).conduct = p.conduct();
+            nations.get(p.nation()).aims = p.aims();
+        } else if (change instanceof Change.Membership m) {
+            List<String> members = coalitions.get(m.coalition()).members;
+            if (m.member() && !members.contains(m.nation())) {
+                members.add(m.nation());
+            } else if (!m.member()) {
+                members.remove(m.nation());
+            }
+        } else if (change instanceof Change.Seat s) {
+            if (s.seated()) {
+                seats.add(s.nation());
+            } else {
+                seats.remove(s.nation());
+            }
+        } else if (change instanceof Change.OfferCut c) {
+            offers.computeIfPresent(c.offer(), (id, o) -> o.withStatus(OfferStatus.WITHDRAWN));
+        } else if (change instanceof Change.Failure f) {
+            failureOverrides.put(f.turn() + "|" + f.coalition() + ">" + f.partner(), f.failure());
         }
     }
 
@@ -277,6 +341,28 @@ public final class World {
     /** Every report a nation has received, turn by turn. */
     public List<TurnReport> reports(String nation) {
         return Collections.unmodifiableList(reports.getOrDefault(nation, List.of()));
+    }
+
+    /** Crises set for later turns and not yet played. */
+    public List<CrisisScheduled> scheduled() {
+        return Collections.unmodifiableList(scheduled);
+    }
+
+    public List<CrisisAnnounced> announcements() {
+        return Collections.unmodifiableList(announcements);
+    }
+
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public List<ResultOverridden> overrides() {
+        return Collections.unmodifiableList(overrides);
+    }
+
+    /** The white cell's verdict on a failure where it overrode the adjudicator's, if it did. */
+    public Optional<String> failureOverride(int turn, String coalition, String partner) {
+        return Optional.ofNullable(failureOverrides.get(turn + "|" + coalition + ">" + partner));
     }
 
     public Optional<ExerciseEnded> ended() {

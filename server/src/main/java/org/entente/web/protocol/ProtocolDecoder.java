@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.config.Limits;
+import org.entente.engine.command.AddNote;
 import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.OverrideResult;
+import org.entente.engine.command.PlayCrisis;
+import org.entente.engine.crisis.Change;
+import java.util.List;
 import org.entente.engine.command.AnswerOffer;
 import org.entente.engine.command.ChangeMembership;
 import org.entente.engine.command.Command;
@@ -105,6 +110,16 @@ public final class ProtocolDecoder {
             f.only("type", "id", "reason");
             return new PauseClock(f.optionalText("reason", SHORT));
         });
+        commands.put("playCrisis", f -> {
+            f.only("type", "id", "card", "targets", "tell", "atTurn");
+            return new PlayCrisis(f.ref("card"), f.refList("targets", 40), f.refList("tell", 40),
+                    f.has("atTurn") ? f.optionalInt("atTurn", 1, 40, 0) : null);
+        });
+        commands.put("override", ProtocolDecoder::override);
+        commands.put("addNote", f -> {
+            f.only("type", "id", "text");
+            return new AddNote(f.requiredText("text", TEXT));
+        });
         commands.put("resumeClock", f -> {
             f.only("type", "id");
             return new ResumeClock();
@@ -182,6 +197,53 @@ public final class ProtocolDecoder {
         }
         return new Propose(f.ref("item"), kind, f.optionalText("text", TEXT), f.optionalText("axis", 20),
                 f.optionalNumber("toward", 0, 1), f.optionalNumber("minForces", 0, 1));
+    }
+
+    private static Command override(Fields f) throws ProtocolError {
+        f.only("type", "id", "set", "reason");
+        String reason = f.requiredText("reason", TEXT);
+        Fields set = f.optionalObject("set");
+        if (set == null) {
+            throw f.error("MISSING_FIELD", "set", "Field 'set' is required: what to set, e.g. {\"kind\": \"progress\", \"coalition\": \"allies\", \"value\": 0.5}.");
+        }
+        return new OverrideResult(List.of(change(set)), reason);
+    }
+
+    private static Change change(Fields s) throws ProtocolError {
+        String kind = s.requiredText("kind", 20);
+        return switch (kind) {
+            case "progress" -> {
+                s.only("kind", "coalition", "value");
+                yield new Change.Progress(s.ref("coalition"), s.requiredNumber("value", 0, 1));
+            }
+            case "affinity" -> {
+                s.only("kind", "from", "toward", "value");
+                yield new Change.Affinity(s.nationId("from"), s.nationId("toward"), s.requiredNumber("value", -1, 1));
+            }
+            case "resources" -> {
+                s.only("kind", "nation", "value");
+                yield new Change.Resources(s.nationId("nation"), (int) s.requiredNumber("value", 0, 1000));
+            }
+            case "extraction" -> {
+                s.only("kind", "nation", "value");
+                yield new Change.Extraction(s.nationId("nation"), s.requiredNumber("value", 0, 1));
+            }
+            case "publicSupport" -> {
+                s.only("kind", "nation", "value");
+                yield new Change.PublicSupport(s.nationId("nation"), s.requiredNumber("value", 0, 1));
+            }
+            case "strength" -> {
+                s.only("kind", "adversary", "value");
+                yield new Change.Strength(s.ref("adversary"), s.requiredNumber("value", 0, 1));
+            }
+            case "failure" -> {
+                s.only("kind", "turn", "coalition", "partner", "failure");
+                yield new Change.Failure((int) s.requiredNumber("turn", 1, 40), s.ref("coalition"), s.nationId("partner"),
+                        s.requiredText("failure", 20));
+            }
+            default -> throw s.error("INVALID_FIELD", "kind", "An override sets progress, affinity, resources, extraction, "
+                    + "publicSupport, strength or failure; not '" + kind + "'.");
+        };
     }
 
     private static Command submitOrders(Fields f) throws ProtocolError {

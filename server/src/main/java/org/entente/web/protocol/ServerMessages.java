@@ -25,6 +25,15 @@ public final class ServerMessages {
         return write(n);
     }
 
+    /** A fresh view at a position of the role's stream; the client replaces its state with it. */
+    public static String snapshot(long seq, RoleView view) {
+        ObjectNode n = EventCodec.MAPPER.createObjectNode();
+        n.put("type", "snapshot");
+        n.put("seq", seq);
+        n.set("snapshot", EventCodec.MAPPER.valueToTree(view));
+        return write(n);
+    }
+
     /** An event frame; {@code eventJson} is encoded once per event and shared by every recipient. */
     public static String event(long seq, Recorded r, String eventJson) {
         StringBuilder b = new StringBuilder(eventJson.length() + 96);

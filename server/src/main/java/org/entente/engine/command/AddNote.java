@@ -1,0 +1,4 @@
+package org.entente.engine.command;
+
+public record AddNote(String text) implements Command {
+}

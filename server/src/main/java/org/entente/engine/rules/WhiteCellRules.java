@@ -1,0 +1,139 @@
+package org.entente.engine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.engine.Decision;
+import org.entente.engine.command.AddNote;
+import org.entente.engine.command.OverrideResult;
+import org.entente.engine.command.PlayCrisis;
+import org.entente.engine.crisis.Change;
+import org.entente.engine.crisis.CrisisResolver;
+import org.entente.engine.event.CrisisAnnounced;
+import org.entente.engine.event.CrisisApplied;
+import org.entente.engine.event.CrisisScheduled;
+import org.entente.engine.event.Event;
+import org.entente.engine.event.NoteAdded;
+import org.entente.engine.event.ResultOverridden;
+import org.entente.engine.turn.Phase;
+import org.entente.engine.world.World;
+import org.entente.scenario.CrisisEvent;
+
+/** The white cell's hand on the exercise: crises, overrides with a reason, notes. */
+final class WhiteCellRules {
+    private static final Set<String> FAILURES = Set.of("NONE", "MALIGN_NEGLECT", "HEAVY_HANDEDNESS", "LIGHT_HANDEDNESS");
+
+    private WhiteCellRules() {
+    }
+
+    static Decision playCrisis(Move m, PlayCrisis c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        World w = m.world();
+        if (w.clock().phase() == Phase.ENDED) {
+            return Decision.reject("WRONG_PHASE", null, "The exercise has ended.");
+        }
+        CrisisEvent card = w.scenario().event(c.card()).orElse(null);
+        if (card == null) {
+            return Decision.reject("UNKNOWN_CARD", "card", "The deck has no card '" + c.card() + "'.");
+        }
+        Decision badNations = nations(w, c.targets(), "targets");
+        if (badNations == null) {
+            badNations = nations(w, c.tell(), "tell");
+        }
+        if (badNations != null) {
+            return badNations;
+        }
+        List<String> targets = c.targets().isEmpty() ? card.defaultTargets() : expand(w, c.targets());
+        int turn = w.clock().turn();
+        if (c.atTurn() != null && c.atTurn() != turn) {
+            int last = w.scenario().turns().count();
+            if (c.atTurn() < turn || c.atTurn() > last) {
+                return Decision.reject("INVALID_FIELD", "atTurn", "A crisis can be set for a turn from " + (turn + 1) + " to " + last
+                        + ", or played now.");
+            }
+            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell())));
+        }
+        return new Decision.Accepted(strike(w, card, targets, expand(w, c.tell())));
+    }
+
+    /** The events of a crisis striking now: the changes (white cell), the news (the nations told), any leaks. */
+    static List<Event> strike(World w, CrisisEvent card, List<String> targets, List<String> tell) {
+        CrisisResolver r = CrisisResolver.resolve(w, card.effects(), targets);
+        List<Event> events = new ArrayList<>();
+        events.add(new CrisisApplied(card.id(), card.title(), targets, r.changes));
+        List<String> withNews = r.leaks.stream().filter(l -> l.to().isEmpty()).map(CrisisResolver.LeakNotice::text).toList();
+        events.add(new CrisisAnnounced(card.id(), card.title(), card.text(), tell, withNews));
+        for (CrisisResolver.LeakNotice leak : r.leaks) {
+            if (!leak.to().isEmpty()) {
+                events.add(new CrisisAnnounced(card.id(), card.title() + ": a leak", leak.text(), leak.to(), List.of(leak.text())));
+            }
+        }
+        return events;
+    }
+
+    /** Crises set for a turn, struck as it begins. */
+    static List<Event> due(World w, int turn) {
+        List<Event> events = new ArrayList<>();
+        for (CrisisScheduled s : w.scheduled()) {
+            if (s.atTurn() == turn) {
+                w.scenario().event(s.card()).ifPresent(card -> events.addAll(strike(w, card, s.targets(), s.tell())));
+            }
+        }
+        return events;
+    }
+
+    static Decision override(Move m, OverrideResult c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            return Decision.reject("MISSING_FIELD", "reason", "An override needs a stated reason: reviewers will read it beside the original.");
+        }
+        if (c.changes().isEmpty()) {
+            return Decision.reject("MISSING_FIELD", "set", "Say what to set.");
+        }
+        World w = m.world();
+        List<String> was = new ArrayList<>();
+        for (int i = 0; i < c.changes().size(); i++) {
+            String field = c.changes().size() == 1 ? "set" : "set[" + i + "]";
+            Change change = c.changes().get(i);
+            String before = Overrides.describeBefore(w, change);
+            if (before == null) {
+                return Decision.reject("UNKNOWN_TARGET", field, "Nothing to override: " + Overrides.whatIsMissing(w, change));
+            }
+            if (change instanceof Change.Failure f && !FAILURES.contains(f.failure())) {
+                return Decision.reject("INVALID_FIELD", field + ".failure", "A failure is one of " + FAILURES + ".");
+            }
+            was.add(before);
+        }
+        return Decision.accept(new ResultOverridden(w.clock().turn(), c.changes(), was, c.reason()));
+    }
+
+    static Decision note(Move m, AddNote c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (c.text().isBlank()) {
+            return Decision.reject("EMPTY_MESSAGE", "text", "The note is empty.");
+        }
+        return Decision.accept(new NoteAdded(c.text()));
+    }
+
+    private static Decision nations(World w, List<String> ids, String field) {
+        for (String id : ids) {
+            if (!"all".equals(id) && w.nation(id) == null) {
+                return Decision.reject("UNKNOWN_NATION", field, "There is no nation '" + id + "' in this session.");
+            }
+        }
+        return null;
+    }
+
+    private static List<String> expand(World w, List<String> ids) {
+        return ids.contains("all") ? List.copyOf(w.nations().keySet()) : ids;
+    }
+}

@@ -1,0 +1,27 @@
+package org.entente.framework;
+
+/**
+ * Every failure rule's verdict for one partner, and the one failure reported.
+ *
+ * @param neglect          malign neglect applies: a motivated partner left without aid and without voice
+ * @param coercionNorm     the coercion the recommended strategy calls for
+ * @param coercionExcess   coercion deployed beyond it (may be negative)
+ * @param conditionsNorm   the conditions the recommended strategy calls for
+ * @param conditionsExcess conditions attached beyond them (may be negative)
+ * @param heavy            heavy-handedness applies
+ * @param estimateGiven    the case gives the leader's estimate (light-handedness is judged only then)
+ * @param overestimate     the estimate minus S (0 when not given)
+ * @param leverage         the suitable hard power deployed
+ * @param need             the hard power the partner's band needs (0 for a motivated partner)
+ * @param light            light-handedness applies
+ * @param failure          the failure reported: heavy-handedness before malign neglect or light-handedness
+ */
+public record FailureAssessment(boolean neglect, double coercionNorm, double coercionExcess, double conditionsNorm,
+        double conditionsExcess, boolean heavy, boolean estimateGiven, double overestimate, double leverage,
+        double need, boolean light, Failure failure) {
+
+    /** How far beyond its norm the heavier of coercion and conditions went (0 unless heavy-handed). */
+    public double disaffection() {
+        return heavy ? Numbers.clamp(Math.max(coercionExcess, conditionsExcess), 0, 1) : 0;
+    }
+}

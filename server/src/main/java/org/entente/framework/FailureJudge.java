@@ -1,0 +1,53 @@
+package org.entente.framework;
+
+/**
+ * The paper's three leadership failures (Table 1), each judged relative to what the recommended strategy
+ * calls for ({@link HardPowerNorms}):
+ * <ul>
+ * <li>malign neglect: the partner is motivated (S at or above the motivated edge), yet war-effort aid and
+ * voice are both below 0.25;</li>
+ * <li>heavy-handedness: above the coercive-enticement band, coercion or conditions more than 0.4 beyond the
+ * strategy's norm;</li>
+ * <li>light-handedness: the partner is below the motivated band, the leader's estimate is at least 0.2
+ * above S, and the suitable hard power deployed is below what the band needs.</li>
+ * </ul>
+ * Heavy-handedness takes precedence: its hard power is "deployed in excess", which cannot also be
+ * "insufficiently exploited" (Table 1's column for the other two). Malign neglect and light-handedness
+ * exclude each other (a partner is motivated or not).
+ */
+public final class FailureJudge {
+
+    private FailureJudge() {
+    }
+
+    public static FailureAssessment judge(double softPower, Strategy recommended, PartnerInputs p, Bands bands) {
+        DeployedHardPower d = p.deployed();
+
+        boolean neglect = recommended.voluntary()
+                && d.bolstering() < HardPowerNorms.LARGELY_UNUSED
+                && p.voice() < HardPowerNorms.LARGELY_UNUSED;
+
+        double coercionNorm = HardPowerNorms.coercionNorm(recommended, softPower, bands);
+        double conditionsNorm = HardPowerNorms.conditionsNorm(recommended, d);
+        double coercionExcess = Numbers.round2(d.coercion() - coercionNorm);
+        double conditionsExcess = Numbers.round2(d.conditionality() - conditionsNorm);
+        boolean heavy = recommended != Strategy.COERCIVE_ENTICEMENT
+                && (coercionExcess > HardPowerNorms.WELL_BEYOND || conditionsExcess > HardPowerNorms.WELL_BEYOND);
+
+        boolean estimateGiven = p.leaderEstimate().isPresent();
+        double overestimate = estimateGiven ? Numbers.round2(p.leaderEstimate().getAsDouble() - softPower) : 0;
+        double leverage = Numbers.round2(HardPowerNorms.leverage(d));
+        double need = HardPowerNorms.need(recommended);
+        boolean light = !recommended.voluntary()
+                && estimateGiven
+                && Numbers.atLeast(overestimate, HardPowerNorms.OVERESTIMATE)
+                && leverage < need;
+
+        Failure failure = heavy ? Failure.HEAVY_HANDEDNESS
+                : neglect ? Failure.MALIGN_NEGLECT
+                : light ? Failure.LIGHT_HANDEDNESS
+                : Failure.NONE;
+        return new FailureAssessment(neglect, coercionNorm, coercionExcess, conditionsNorm, conditionsExcess, heavy,
+                estimateGiven, overestimate, leverage, need, light, failure);
+    }
+}

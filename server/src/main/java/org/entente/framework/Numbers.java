@@ -1,0 +1,56 @@
+package org.entente.framework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Rounding and formatting. Every number the engine reports is rounded to two decimals, half away from
+ * zero, through {@link BigDecimal} of the double's shortest decimal form, so the output is the same to the
+ * last digit on every JVM. Judgements are made on the rounded soft power, so the band a player reads always
+ * agrees with the number printed next to it.
+ */
+public final class Numbers {
+
+    /** Tolerance for threshold comparisons on sums of inputs (0.45 + 0.45 must count as 0.9). */
+    static final double EPSILON = 1e-9;
+
+    private Numbers() {
+    }
+
+    /** Rounds to two decimals, half away from zero; never returns -0.0. */
+    public static double round2(double value) {
+        double r = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return r == 0.0 ? 0.0 : r;
+    }
+
+    /** {@code a >= b}, forgiving floating-point noise below 1e-9. */
+    static boolean atLeast(double a, double b) {
+        return a >= b - EPSILON;
+    }
+
+    /** {@code a > b} by more than floating-point noise. */
+    static boolean above(double a, double b) {
+        return a > b + EPSILON;
+    }
+
+    static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    /** Two decimals, e.g. {@code 0.90}. */
+    static String f(double value) {
+        return String.format(Locale.ROOT, "%.2f", round2(value));
+    }
+
+    /** Two decimals with a sign, e.g. {@code +0.50} or {@code -0.90}. */
+    static String signed(double value) {
+        double r = round2(value);
+        return (r > 0 ? "+" : "") + String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    /** The shortest form of a range bound in messages: {@code 0}, {@code 1}, {@code -0.4}. */
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
