@@ -7,7 +7,7 @@ package org.entente.framework;
  * <li>malign neglect: the partner is motivated (S at or above the motivated edge), yet war-effort aid and
  * voice are both below 0.25;</li>
  * <li>heavy-handedness: above the coercive-enticement band, coercion or conditions more than 0.4 beyond the
- * strategy's norm;</li>
+ * strategy's norm (conditions on side-payments are never excessive: a bribe is conditional by nature);</li>
  * <li>light-handedness: the partner is below the motivated band, the leader's estimate is at least 0.2
  * above S, and the suitable hard power deployed is below what the band needs.</li>
  * </ul>

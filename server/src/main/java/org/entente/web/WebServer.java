@@ -59,6 +59,12 @@ public final class WebServer {
         SessionApi sessions = new SessionApi(registry, scenarios, config.adminKey(), this::publicUrl);
         router.post("/api/v1/sessions").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(sessions::create);
         router.get("/api/v1/sessions/:id").handler(sessions::show);
+        router.post("/api/v1/sessions/:id/invites").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
+                .handler(sessions::issueInvite);
+        router.delete("/api/v1/sessions/:id/invites/:role").handler(sessions::revokeInvites);
+
+        router.post("/api/v1/framework/analyze").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
+                .handler(FrameworkApi::analyze);
 
         ProtocolDecoder decoder = new ProtocolDecoder(config.limits());
         router.get("/ws").handler(ctx -> ctx.request().toWebSocket()
