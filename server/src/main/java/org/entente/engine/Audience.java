@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.event.CrisisAnnounced;
 import org.entente.engine.event.CrisisApplied;
 import org.entente.engine.event.CrisisScheduled;
@@ -51,7 +52,7 @@ public record Audience(boolean allNations, Set<String> nations) {
                 || event instanceof MembershipChanged || event instanceof ExerciseEnded) {
             return EVERYONE;
         }
-        if (event instanceof AccessIssued || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated
+        if (event instanceof AccessIssued || event instanceof AccessRevoked || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated
                 || event instanceof CrisisApplied || event instanceof CrisisScheduled || event instanceof NoteAdded
                 || event instanceof ResultOverridden) {
             // Overrides may touch several nations' private figures: each learns its own new figures

@@ -1,6 +1,9 @@
 package org.entente.engine;
 
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.ComposeCrisis;
+import org.entente.engine.command.IssueAccess;
+import org.entente.engine.command.RevokeAccess;
 import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.OverrideResult;
 import org.entente.engine.command.PlayCrisis;
@@ -87,6 +90,15 @@ public final class CommandHandler {
         }
         if (command instanceof AddNote c) {
             return Rules.note(m, c);
+        }
+        if (command instanceof IssueAccess c) {
+            return Rules.issueAccess(m, c);
+        }
+        if (command instanceof RevokeAccess c) {
+            return Rules.revokeAccess(m, c);
+        }
+        if (command instanceof ComposeCrisis c) {
+            return Rules.composeCrisis(m, c);
         }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);

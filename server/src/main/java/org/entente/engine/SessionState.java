@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.MessagePosted;
@@ -58,9 +59,11 @@ public final class SessionState {
             title = e.title();
             nations.addAll(e.nations());
         } else if (event instanceof ScenarioLoaded e) {
-            world = new World(ScenarioLoader.parse(e.scenarioYaml(), scenarioId), e.seed());
+            world = new World(ScenarioLoader.parse(e.scenarioYaml(), scenarioId), e.scenarioYaml(), e.seed());
         } else if (event instanceof AccessIssued e) {
             roleByTokenHash.put(e.tokenHash(), e.role());
+        } else if (event instanceof AccessRevoked e) {
+            roleByTokenHash.values().removeIf(e.role()::equals);
         } else if (event instanceof ChannelOpened e) {
             channels.put(e.channel(), new Channel(e.channel(), e.kind(), e.nations()));
         } else if (event instanceof MessagePosted e) {

@@ -14,6 +14,7 @@ import org.entente.engine.RoleView;
 import org.entente.engine.SessionState;
 import org.entente.engine.command.Command;
 import org.entente.engine.command.PauseClock;
+import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.event.CrisisApplied;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.ExerciseEnded;
@@ -31,6 +32,7 @@ import org.entente.journal.EventJournal;
  * see it. Not thread-safe by design: its owner runs every call on one thread (see {@code SessionVerticle}).
  */
 public final class Session {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Session.class);
     private final SessionState state = new SessionState();
     private final List<Recorded> log = new ArrayList<>();
     private final ViewerStreams streams = new ViewerStreams();
@@ -88,8 +90,13 @@ public final class Session {
      * missed, with no gap and no repeat; without it, or if the position is not one this session
      * issued, it gets a fresh snapshot.
      */
-    public void attach(Subscriber subscriber, Long lastPosition) {
+    public boolean attach(Subscriber subscriber, Long lastPosition, String tokenHash) {
         Role role = subscriber.role();
+        if (!state.roleForTokenHash(tokenHash).map(role::equals).orElse(false)) {
+            subscriber.rejected(null, new org.entente.engine.Rejection("UNKNOWN_TOKEN", "token",
+                    "This token no longer opens this session: the white cell may have revoked it."));
+            return false;
+        }
         long current = streams.position(role);
         if (lastPosition != null && lastPosition >= 0 && lastPosition <= current) {
             subscriber.welcome(state.sessionId(), role, lastPosition, null, true);
@@ -101,6 +108,7 @@ public final class Session {
             subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
         }
         subscribers.add(subscriber);
+        return true;
     }
 
     /** Releases the journal; the session takes no more commands. */
@@ -123,6 +131,10 @@ public final class Session {
         }
         Decision decision = CommandHandler.decide(state, actor, command, clock.getAsLong());
         if (decision instanceof Decision.Rejected rejected) {
+            if ("WHITE_CELL_ONLY".equals(rejected.rejection().code())) {
+                LOG.warn("session {}: {} attempted a white-cell command ({}); refused", state.sessionId(), actor,
+                        command.getClass().getSimpleName());
+            }
             sender.rejected(commandId, rejected.rejection());
             return;
         }
@@ -141,6 +153,26 @@ public final class Session {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A command from outside any websocket (the HTTP API) by a role, recorded with that role as the
+     * actor. Returns the decision; on acceptance its events have been journaled and delivered.
+     */
+    public Decision perform(Role actor, Command command) {
+        Decision decision = CommandHandler.decide(state, actor, command, clock.getAsLong());
+        if (decision instanceof Decision.Accepted accepted) {
+            append(actor, null, accepted.events());
+            if (accepted.events().stream().anyMatch(e -> e instanceof AccessRevoked)) {
+                for (Subscriber s : List.copyOf(subscribers)) {
+                    if (state.tokenHashes().values().stream().noneMatch(s.role()::equals)) {
+                        subscribers.remove(s);
+                        s.disconnect("your access to this session was revoked by the white cell");
+                    }
+                }
+            }
+        }
+        return decision;
     }
 
     /** When the current phase ends by the clock (epoch ms), or 0 if the clock is not running. */

@@ -82,6 +82,16 @@ public final class SessionRegistry {
         });
     }
 
+    /** Records that a token now grants a role (after the session accepted it). */
+    public void grant(String sessionId, Role role, String tokenHash) {
+        grants.put(tokenHash, new Grant(sessionId, role));
+    }
+
+    /** Forgets every token of a role in a session (after the session revoked them). */
+    public void revoke(String sessionId, Role role) {
+        grants.values().removeIf(g -> g.sessionId().equals(sessionId) && g.role().equals(role));
+    }
+
     public Optional<Grant> grantFor(String token) {
         return token == null ? Optional.empty() : Optional.ofNullable(grants.get(Tokens.hash(token)));
     }

@@ -13,6 +13,12 @@ public interface Subscriber {
 
     Role role();
 
+    /** The display name the player joined with, or null. */
+    String displayName();
+
+    /** Ends this client's connection, telling it why (its access was revoked). */
+    void disconnect(String reason);
+
     /** The first message after joining: a snapshot (null when resuming from a position) and the position it stands at. */
     void welcome(String sessionId, Role role, long position, RoleView snapshot, boolean resumed);
 

@@ -9,6 +9,7 @@ import org.entente.engine.event.Recorded;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
 import org.entente.session.Subscriber;
+import org.entente.session.Tokens;
 import org.entente.web.protocol.ClientMessage;
 import org.entente.web.protocol.ProtocolDecoder;
 import org.entente.web.protocol.ProtocolError;
@@ -73,8 +74,14 @@ final class ClientConnection implements Subscriber {
         role = grant.get().role();
         displayName = join.name();
         // Set before the attach is queued: commands and a close that follow are queued after it, in order.
-        session = target.get();
-        session.run(sess -> sess.attach(this, join.lastSeq()));
+        SessionVerticle joined = target.get();
+        session = joined;
+        String hash = Tokens.hash(join.token());
+        joined.run(sess -> {
+            if (!sess.attach(this, join.lastSeq(), hash)) {
+                session = null;
+            }
+        });
     }
 
     private void command(ClientMessage.CommandRequest request) {
@@ -108,6 +115,17 @@ final class ClientConnection implements Subscriber {
     @Override
     public Role role() {
         return role;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public void disconnect(String reason) {
+        send(ServerMessages.reject(null, "ACCESS_REVOKED", null, reason));
+        socket.close((short) 4001, "access revoked");
     }
 
     @Override

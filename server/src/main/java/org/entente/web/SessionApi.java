@@ -13,7 +13,11 @@ import org.entente.scenario.ScenarioCatalog;
 import org.entente.session.Session;
 import org.entente.session.SessionRegistry;
 import org.entente.session.Subscriber;
+import org.entente.session.SessionVerticle;
 import org.entente.session.Tokens;
+import org.entente.engine.Decision;
+import org.entente.engine.command.IssueAccess;
+import org.entente.engine.command.RevokeAccess;
 
 /** {@code POST /api/v1/sessions} (admin key) and {@code GET /api/v1/sessions/{id}} (that session's facilitator token). */
 final class SessionApi {
@@ -95,20 +99,92 @@ final class SessionApi {
     }
 
     void show(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        session.call(SessionApi::describe)
+                .onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                        .putHeader("Cache-Control", "no-store").end(json.encodePrettily()))
+                .onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
+    }
+
+    /** {@code POST /api/v1/sessions/{id}/invites} {"role": "GBR"}: a new token for a role (also WHITE_CELL, for a second facilitator). */
+    void issueInvite(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            body = null;
+        }
+        if (body == null || !(body.getValue("role") instanceof String roleId) || body.size() != 1) {
+            HttpErrors.send(ctx, 400, "INVALID_FIELD", "role", "The body is {\"role\": \"<nation id or WHITE_CELL>\"}.");
+            return;
+        }
+        Role role;
+        try {
+            role = Role.parse(roleId);
+        } catch (IllegalArgumentException e) {
+            HttpErrors.send(ctx, 400, "INVALID_FIELD", "role", "'" + roleId + "' is not a role.");
+            return;
+        }
+        String token = Tokens.newToken();
+        String hash = Tokens.hash(token);
+        session.call(s -> s.perform(Role.whiteCell(), new IssueAccess(role, hash))).onSuccess(decision -> {
+            if (decision instanceof Decision.Rejected r) {
+                HttpErrors.send(ctx, 400, r.rejection().code(), r.rejection().field(), r.rejection().message());
+                return;
+            }
+            registry.grant(session.id(), role, hash);
+            String page = role.isWhiteCell() ? "/console.html" : "/play.html";
+            ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(new JsonObject().put("role", role.id()).put("token", token)
+                            .put("link", publicUrl.get() + page + "#token=" + token).encodePrettily());
+        }).onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
+    }
+
+    /** {@code DELETE /api/v1/sessions/{id}/invites/{role}}: every token of a nation stops working; its players are disconnected. */
+    void revokeInvites(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        String roleId = ctx.pathParam("role");
+        Role role;
+        try {
+            role = Role.parse(roleId);
+        } catch (IllegalArgumentException e) {
+            HttpErrors.send(ctx, 400, "INVALID_FIELD", "role", "'" + roleId + "' is not a role.");
+            return;
+        }
+        session.call(s -> s.perform(Role.whiteCell(), new RevokeAccess(role, "revoked by the white cell"))).onSuccess(decision -> {
+            if (decision instanceof Decision.Rejected r) {
+                HttpErrors.send(ctx, 400, r.rejection().code(), r.rejection().field(), r.rejection().message());
+                return;
+            }
+            registry.revoke(session.id(), role);
+            ctx.response().setStatusCode(204).end();
+        }).onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
+    }
+
+    /** The session of the path, if the bearer token is its facilitator's; otherwise answers 401/403 and returns null. */
+    private SessionVerticle facilitatorSession(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         var grant = registry.grantFor(HttpErrors.bearer(ctx));
         if (grant.isEmpty()) {
             HttpErrors.send(ctx, 401, "TOKEN_REQUIRED", "Authorization", "Send this session's facilitator token as a bearer token.");
-            return;
+            return null;
         }
         if (!grant.get().sessionId().equals(id) || !grant.get().role().isWhiteCell()) {
             HttpErrors.send(ctx, 403, "FORBIDDEN", "Authorization", "This token does not give the white cell of this session.");
-            return;
+            return null;
         }
-        registry.session(id).orElseThrow().call(SessionApi::describe)
-                .onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
-                        .putHeader("Cache-Control", "no-store").end(json.encodePrettily()))
-                .onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
+        return registry.session(id).orElse(null);
     }
 
     /** The white cell's overview of a session; runs on the session's thread. */
@@ -116,9 +192,11 @@ final class SessionApi {
         var state = session.state();
         JsonArray nations = new JsonArray();
         for (var n : state.nations()) {
-            long connected = session.subscribers().stream().map(Subscriber::role)
-                    .filter(r -> r.equals(Role.nation(n.id()))).count();
-            nations.add(new JsonObject().put("id", n.id()).put("name", n.name()).put("connected", connected));
+            var players = session.subscribers().stream().filter(sub -> sub.role().equals(Role.nation(n.id()))).toList();
+            JsonArray names = new JsonArray();
+            players.forEach(p -> names.add(p.displayName() == null ? "(no name given)" : p.displayName()));
+            nations.add(new JsonObject().put("id", n.id()).put("name", n.name()).put("connected", players.size())
+                    .put("players", names));
         }
         JsonArray channels = new JsonArray();
         for (Channel c : state.channels()) {

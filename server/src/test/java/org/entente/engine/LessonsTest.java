@@ -100,6 +100,37 @@ class LessonsTest {
     }
 
     @Test
+    void countingOnMoralSuasionWithAnIndifferentStateIsLightHandedAndGetsNothing() {
+        Game g = Game.of("vietnam-1964", 14);
+        g.start();
+        g.does("USA", new MakeOffer("GBR", OfferKind.REQUEST, "more flags", 0.3, 0,
+                "Honour your SEATO obligations: send a brigade", null, null));
+        String request = lastOffer(g);
+        g.does("GBR", new AnswerOffer(request, false));
+        g.advanceTo(Phase.ORDERS);
+        g.does("USA", new SubmitOrders(new Orders(1.0, 0, false, false, Map.of(), List.of(), Map.of("GBR", 0.6))));
+        g.advanceTo(Phase.REPORTS);
+        RelationshipJudgement gbr = judgement(g, "GBR");
+        assertEquals("LIGHT_HANDEDNESS", gbr.failure(), gbr.explanation().toString());
+        assertTrue(gbr.softPower() < 0.35, "Britain was not motivated: " + gbr.softPower());
+        assertEquals("NONE", gbr.compliance(), "moral suasion moves an indifferent state to nothing");
+        assertTrue(g.world().coalitions().get("free-world").members().stream().noneMatch("GBR"::equals));
+
+        Game paid = Game.of("vietnam-1964", 14);
+        paid.start();
+        paid.does("USA", new MakeOffer("GBR", OfferKind.SIDE_PAYMENT, "support for sterling", 4, 0, null,
+                new Conditions("A brigade in Vietnam", 0.3, 0.3), null));
+        paid.does("GBR", new AnswerOffer(lastOffer(paid), true));
+        String support = lastOffer(paid);
+        paid.advanceTo(Phase.ORDERS);
+        paid.does("USA", new SubmitOrders(new Orders(1.0, 0, false, false, Map.of(support, 4), List.of(), Map.of("GBR", 0.6))));
+        paid.advanceTo(Phase.REPORTS);
+        RelationshipJudgement bought = judgement(paid, "GBR");
+        assertEquals("NONE", bought.failure(), bought.explanation().toString());
+        assertEquals("INDUCED", bought.compliance(), "what moral suasion could not do, side-payments can");
+    }
+
+    @Test
     void asVictoryNearsSoftPowerDrainsAndConditionalAidBecomesTheRecommendation() {
         Game g = Game.of("grand-alliance-1941", 13);
         g.start();

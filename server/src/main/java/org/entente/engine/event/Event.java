@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = SessionCreated.class, name = "session.created"),
     @JsonSubTypes.Type(value = AccessIssued.class, name = "access.issued"),
+    @JsonSubTypes.Type(value = AccessRevoked.class, name = "access.revoked"),
     @JsonSubTypes.Type(value = ChannelOpened.class, name = "channel.opened"),
     @JsonSubTypes.Type(value = MessagePosted.class, name = "message.posted"),
     @JsonSubTypes.Type(value = ScenarioLoaded.class, name = "scenario.loaded"),
@@ -35,5 +36,5 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
-        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded {
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked {
 }

@@ -68,8 +68,8 @@ public final class Scoring {
             return new Judged(met, fmt("bore %.0f%% of %s's costs", 100 * share, c.name()));
         }
         if (m instanceof Measure.Affinity a) {
-            double v = n.affinityToward(a.with());
-            return new Judged(v >= a.atLeast(), fmt("affinity toward %s is %.2f (needed %.2f)", a.with(), v, a.atLeast()));
+            double v = w.nation(a.with()).affinityToward(n.id());
+            return new Judged(v >= a.atLeast(), fmt("%s's affinity toward you is %.2f (needed %.2f)", a.with(), v, a.atLeast()));
         }
         if (m instanceof Measure.AimsShift s) {
             double at = own.on(s.axis().yaml());

@@ -2,6 +2,9 @@ package org.entente.engine.rules;
 
 import org.entente.engine.Decision;
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.ComposeCrisis;
+import org.entente.engine.command.IssueAccess;
+import org.entente.engine.command.RevokeAccess;
 import org.entente.engine.command.OverrideResult;
 import org.entente.engine.command.PlayCrisis;
 import org.entente.engine.command.AdvancePhase;
@@ -96,6 +99,18 @@ public final class Rules {
 
     public static Decision note(Move m, AddNote c) {
         return WhiteCellRules.note(m, c);
+    }
+
+    public static Decision issueAccess(Move m, IssueAccess c) {
+        return WhiteCellRules.issueAccess(m, c);
+    }
+
+    public static Decision revokeAccess(Move m, RevokeAccess c) {
+        return WhiteCellRules.revokeAccess(m, c);
+    }
+
+    public static Decision composeCrisis(Move m, ComposeCrisis c) {
+        return WhiteCellRules.compose(m, c);
     }
 
     public static Decision deadline(Move m, DeadlineReached c) {

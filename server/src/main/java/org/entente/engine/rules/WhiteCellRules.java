@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.engine.Decision;
+import org.entente.engine.Ids;
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.ComposeCrisis;
+import org.entente.engine.crisis.ComposedCard;
+import org.entente.engine.command.IssueAccess;
+import org.entente.engine.command.RevokeAccess;
+import org.entente.engine.event.AccessIssued;
+import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.command.OverrideResult;
 import org.entente.engine.command.PlayCrisis;
 import org.entente.engine.crisis.Change;
@@ -54,7 +61,42 @@ final class WhiteCellRules {
                 return Decision.reject("INVALID_FIELD", "atTurn", "A crisis can be set for a turn from " + (turn + 1) + " to " + last
                         + ", or played now.");
             }
-            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell())));
+            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell()), null));
+        }
+        return new Decision.Accepted(strike(w, card, targets, expand(w, c.tell())));
+    }
+
+    static Decision compose(Move m, ComposeCrisis c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        World w = m.world();
+        if (w.clock().phase() == Phase.ENDED) {
+            return Decision.reject("WRONG_PHASE", null, "The exercise has ended.");
+        }
+        String id = Ids.derive(w.seed(), "crisis", m.nextSeq());
+        ComposedCard.Parsed parsed = ComposedCard.parse(w.scenarioYaml(), c.cardJson(), id);
+        if (parsed.card() == null) {
+            return Decision.reject("INVALID_CARD", parsed.field(), parsed.problem());
+        }
+        Decision badNations = nations(w, c.targets(), "targets");
+        if (badNations == null) {
+            badNations = nations(w, c.tell(), "tell");
+        }
+        if (badNations != null) {
+            return badNations;
+        }
+        CrisisEvent card = parsed.card();
+        List<String> targets = c.targets().isEmpty() ? card.defaultTargets() : expand(w, c.targets());
+        int turn = w.clock().turn();
+        if (c.atTurn() != null && c.atTurn() != turn) {
+            int last = w.scenario().turns().count();
+            if (c.atTurn() < turn || c.atTurn() > last) {
+                return Decision.reject("INVALID_FIELD", "atTurn", "A crisis can be set for a turn from " + (turn + 1) + " to " + last
+                        + ", or played now.");
+            }
+            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell()), c.cardJson()));
         }
         return new Decision.Accepted(strike(w, card, targets, expand(w, c.tell())));
     }
@@ -79,7 +121,11 @@ final class WhiteCellRules {
         List<Event> events = new ArrayList<>();
         for (CrisisScheduled s : w.scheduled()) {
             if (s.atTurn() == turn) {
-                w.scenario().event(s.card()).ifPresent(card -> events.addAll(strike(w, card, s.targets(), s.tell())));
+                CrisisEvent card = s.composed() == null ? w.scenario().event(s.card()).orElse(null)
+                        : ComposedCard.parse(w.scenarioYaml(), s.composed(), s.card()).card();
+                if (card != null) {
+                    events.addAll(strike(w, card, s.targets(), s.tell()));
+                }
             }
         }
         return events;
@@ -122,6 +168,31 @@ final class WhiteCellRules {
             return Decision.reject("EMPTY_MESSAGE", "text", "The note is empty.");
         }
         return Decision.accept(new NoteAdded(c.text()));
+    }
+
+    static Decision issueAccess(Move m, IssueAccess c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (!c.role().isWhiteCell() && m.world().nation(c.role().id()) == null) {
+            return Decision.reject("UNKNOWN_NATION", "role", "There is no nation '" + c.role().id() + "' in this session.");
+        }
+        return Decision.accept(new AccessIssued(c.role(), c.tokenHash()));
+    }
+
+    static Decision revokeAccess(Move m, RevokeAccess c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (c.role().isWhiteCell()) {
+            return Decision.reject("INVALID_FIELD", "role", "The white cell's own access cannot be revoked from within the session.");
+        }
+        if (m.world().nation(c.role().id()) == null) {
+            return Decision.reject("UNKNOWN_NATION", "role", "There is no nation '" + c.role().id() + "' in this session.");
+        }
+        return Decision.accept(new AccessRevoked(c.role(), c.reason()));
     }
 
     private static Decision nations(World w, List<String> ids, String field) {

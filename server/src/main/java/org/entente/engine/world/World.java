@@ -54,6 +54,7 @@ import org.entente.scenario.Scenario;
  */
 public final class World {
     private final Scenario scenario;
+    private final String scenarioYaml;
     private final long seed;
     private TurnClock clock = TurnClock.LOBBY;
     private final Map<String, NationStatus> nations = new LinkedHashMap<>();
@@ -76,8 +77,9 @@ public final class World {
     /** "FROM>TO" for each nation that wrote to another in their bilateral channel this turn: consultation. */
     private final Set<String> consultations = new java.util.TreeSet<>();
 
-    public World(Scenario scenario, long seed) {
+    public World(Scenario scenario, String scenarioYaml, long seed) {
         this.scenario = scenario;
+        this.scenarioYaml = scenarioYaml;
         this.seed = seed;
         for (Nation n : scenario.nations()) {
             nations.put(n.id(), new NationStatus(n));
@@ -250,6 +252,11 @@ public final class World {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The scenario's text as the session loaded it (crises composed on the spot are checked against it). */
+    public String scenarioYaml() {
+        return scenarioYaml;
     }
 
     public long seed() {

@@ -137,6 +137,18 @@ final class Fields {
         return new Fields(v, id, at(name));
     }
 
+    /** A nested object passed on as JSON text, for a layer that checks it whole (e.g. a composed crisis card). */
+    String rawObject(String name) throws ProtocolError {
+        if (!has(name)) {
+            throw error("MISSING_FIELD", name, "Field '" + at(name) + "' is required.");
+        }
+        JsonNode v = node.get(name);
+        if (!v.isObject()) {
+            throw error("INVALID_FIELD", name, "Field '" + at(name) + "' must be an object.");
+        }
+        return v.toString();
+    }
+
     Map<String, Integer> intMap(String name, int min, int max, int maxEntries) throws ProtocolError {
         Map<String, Integer> out = new LinkedHashMap<>();
         Fields obj = optionalObject(name);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.config.Limits;
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.ComposeCrisis;
 import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.OverrideResult;
 import org.entente.engine.command.PlayCrisis;
@@ -113,6 +114,11 @@ public final class ProtocolDecoder {
         commands.put("playCrisis", f -> {
             f.only("type", "id", "card", "targets", "tell", "atTurn");
             return new PlayCrisis(f.ref("card"), f.refList("targets", 40), f.refList("tell", 40),
+                    f.has("atTurn") ? f.optionalInt("atTurn", 1, 40, 0) : null);
+        });
+        commands.put("composeCrisis", f -> {
+            f.only("type", "id", "card", "targets", "tell", "atTurn");
+            return new ComposeCrisis(f.rawObject("card"), f.refList("targets", 40), f.refList("tell", 40),
                     f.has("atTurn") ? f.optionalInt("atTurn", 1, 40, 0) : null);
         });
         commands.put("override", ProtocolDecoder::override);
