@@ -13,12 +13,15 @@ import java.nio.file.Path;
  * The optional configuration file (YAML or JSON, which is YAML too). Every key may be left out;
  * an unknown key is an error, so that a typo is never silently ignored.
  */
-public record ConfigFile(String host, Integer port, String dataDir, String adminKey, String publicUrl, LimitsFile limits) {
+public record ConfigFile(String host, Integer port, String dataDir, String adminKey, String publicUrl, LimitsFile limits,
+                         java.util.List<String> allowedOrigins) {
 
-    public record LimitsFile(Integer maxFrameBytes, Integer hardFrameBytes, Integer maxMessageChars, Integer maxNameChars) {
+    public record LimitsFile(Integer maxFrameBytes, Integer hardFrameBytes, Integer maxMessageChars, Integer maxNameChars,
+                             Double commandsPerSecond, Integer commandBurst, Integer maxStrikes, Integer maxQueuedBytes,
+                             Integer maxConnectionsPerToken) {
     }
 
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

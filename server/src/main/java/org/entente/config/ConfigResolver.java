@@ -27,7 +27,11 @@ public final class ConfigResolver {
             throw new ConfigException("adminKey: an admin key needs at least 16 characters; leave it out to have one generated.");
         }
         String publicUrl = first(flags.publicUrl(), env.get("ENTENTE_PUBLIC_URL"), file.publicUrl(), null);
-        return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()));
+        String originsEnv = env.get("ENTENTE_ALLOWED_ORIGINS");
+        java.util.List<String> origins = originsEnv != null && !originsEnv.isBlank()
+                ? java.util.Arrays.stream(originsEnv.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList()
+                : file.allowedOrigins();
+        return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()), origins);
     }
 
     private static int port(String flag, String env, Integer file) throws ConfigException {
@@ -53,7 +57,12 @@ public final class ConfigResolver {
                     f.maxFrameBytes() == null ? d.maxFrameBytes() : f.maxFrameBytes(),
                     f.hardFrameBytes() == null ? d.hardFrameBytes() : f.hardFrameBytes(),
                     f.maxMessageChars() == null ? d.maxMessageChars() : f.maxMessageChars(),
-                    f.maxNameChars() == null ? d.maxNameChars() : f.maxNameChars());
+                    f.maxNameChars() == null ? d.maxNameChars() : f.maxNameChars(),
+                    f.commandsPerSecond() == null ? d.commandsPerSecond() : f.commandsPerSecond(),
+                    f.commandBurst() == null ? d.commandBurst() : f.commandBurst(),
+                    f.maxStrikes() == null ? d.maxStrikes() : f.maxStrikes(),
+                    f.maxQueuedBytes() == null ? d.maxQueuedBytes() : f.maxQueuedBytes(),
+                    f.maxConnectionsPerToken() == null ? d.maxConnectionsPerToken() : f.maxConnectionsPerToken());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("limits: " + e.getMessage());
         }

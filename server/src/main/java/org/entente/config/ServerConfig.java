@@ -1,15 +1,28 @@
 package org.entente.config;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How one node runs. {@code adminKey} is null when none was configured (one is then generated);
- * {@code publicUrl} is what invite links start with, for a node behind a proxy or load balancer.
+ * {@code publicUrl} is what invite links start with, for a node behind a proxy or load balancer;
+ * {@code allowedOrigins} are the browser origins allowed to open a websocket (empty: the public URL's
+ * origin and the origin of the host the browser asked for).
  */
-public record ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits) {
+public record ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits,
+                           List<String> allowedOrigins) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "0.0.0.0";
+
+    public ServerConfig {
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    public ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits) {
+        this(host, port, dataDir, adminKey, publicUrl, limits, List.of());
+    }
 
     public String publicUrlOrDefault(int actualPort) {
         if (publicUrl != null) {
@@ -19,11 +32,20 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
         return "http://" + shownHost + ":" + actualPort;
     }
 
+    /** The origin (scheme://host[:port]) of the public URL, if one is configured. */
+    public String publicOrigin() {
+        if (publicUrl == null) {
+            return null;
+        }
+        URI u = URI.create(publicUrl);
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    }
+
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits);
+        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins);
     }
 
     public ServerConfig withAdminKey(String key) {
-        return new ServerConfig(host, port, dataDir, key, publicUrl, limits);
+        return new ServerConfig(host, port, dataDir, key, publicUrl, limits, allowedOrigins);
     }
 }

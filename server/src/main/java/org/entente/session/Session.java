@@ -98,17 +98,39 @@ public final class Session {
             return false;
         }
         long current = streams.position(role);
-        if (lastPosition != null && lastPosition >= 0 && lastPosition <= current) {
+        List<String> missed = lastPosition != null && lastPosition >= 0 && lastPosition <= current
+                ? missedEvents(role, lastPosition, current, subscriber.catchUpBudget()) : null;
+        if (missed != null) {
             subscriber.welcome(state.sessionId(), role, lastPosition, null, true);
-            for (long p = lastPosition + 1; p <= current; p++) {
-                Recorded r = log.get((int) streams.seqAt(role, p) - 1);
-                subscriber.event(p, r, EventCodec.eventJson(r.event()));
+            long p = lastPosition;
+            for (String json : missed) {
+                p++;
+                subscriber.event(p, log.get((int) streams.seqAt(role, p) - 1), json);
+            }
+            if (!missed.isEmpty()) {
+                // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
+                subscriber.refreshed(current, RoleView.of(state, role, false));
             }
         } else {
             subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
         }
         subscribers.add(subscriber);
         return true;
+    }
+
+    /** The JSON of the events a role missed, or null if they exceed the budget (then a snapshot serves better). */
+    private List<String> missedEvents(Role role, long from, long to, long budget) {
+        List<String> out = new ArrayList<>();
+        long size = 0;
+        for (long p = from + 1; p <= to; p++) {
+            String json = EventCodec.eventJson(log.get((int) streams.seqAt(role, p) - 1).event());
+            size += json.length() + 64;
+            if (size > budget) {
+                return null;
+            }
+            out.add(json);
+        }
+        return out;
     }
 
     /** Releases the journal; the session takes no more commands. */

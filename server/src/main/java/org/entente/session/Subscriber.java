@@ -13,6 +13,12 @@ public interface Subscriber {
 
     Role role();
 
+    /**
+     * How many characters of missed events this client may be sent at once when it resumes; beyond
+     * that it gets a fresh snapshot instead, as a client that fell that far behind is better served by one.
+     */
+    long catchUpBudget();
+
     /** The display name the player joined with, or null. */
     String displayName();
 

@@ -1,6 +1,7 @@
 package org.entente.web;
 
 import io.vertx.core.http.ServerWebSocket;
+import org.entente.config.Limits;
 import org.entente.engine.Rejection;
 import org.entente.engine.Role;
 import org.entente.engine.RoleView;
@@ -26,11 +27,23 @@ final class ClientConnection implements Subscriber {
     private volatile SessionVerticle session;
     private volatile Role role;
     private volatile String displayName;
+    private volatile String tokenHash;
+    private final Limits limits;
+    private final ConnectionCounter counter;
+    private final RateLimit rate;
+    private int strikes;
+    private volatile boolean dropped;
+    /** Characters written but not yet handed to the network: what a client that stops reading makes us hold. */
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
 
-    ClientConnection(ServerWebSocket socket, SessionRegistry registry, ProtocolDecoder decoder) {
+    ClientConnection(ServerWebSocket socket, SessionRegistry registry, ProtocolDecoder decoder, Limits limits,
+                     ConnectionCounter counter) {
         this.socket = socket;
         this.registry = registry;
         this.decoder = decoder;
+        this.limits = limits;
+        this.counter = counter;
+        this.rate = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
     }
 
     void start() {
@@ -42,6 +55,16 @@ final class ClientConnection implements Subscriber {
     }
 
     private void onText(String text) {
+        if (!rate.tryTake(System.nanoTime())) {
+            if (++strikes > limits.maxStrikes()) {
+                socket.close((short) 1008, "too many frames: commandsPerSecond exceeded again and again");
+                return;
+            }
+            send(ServerMessages.reject(idOf(text), "RATE_LIMITED", null, "Too many frames: the limit is "
+                    + limits.commandsPerSecond() + " per second (commandsPerSecond), in bursts of " + limits.commandBurst()
+                    + ". This frame was not processed; slow down or the connection will be closed."));
+            return;
+        }
         ClientMessage message;
         try {
             message = decoder.decode(text);
@@ -52,10 +75,24 @@ final class ClientConnection implements Subscriber {
         if (message instanceof ClientMessage.Join join) {
             join(join);
         } else if (message instanceof ClientMessage.Ping ping) {
-            send(ServerMessages.pong(ping.id()));
+            // Through the session when joined, so that the pong follows everything the session sent before it.
+            SessionVerticle s = session;
+            if (s == null) {
+                send(ServerMessages.pong(ping.id()));
+            } else {
+                s.run(sess -> send(ServerMessages.pong(ping.id())));
+            }
         } else if (message instanceof ClientMessage.CommandRequest request) {
             command(request);
         }
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9._:-]{1,64})\"");
+
+    /** The command id of a frame we will not parse, if it is plainly there: so the client knows which to send again. */
+    private static String idOf(String text) {
+        var m = ID.matcher(text.length() > 512 ? text.substring(0, 512) : text);
+        return m.find() ? m.group(1) : null;
     }
 
     private void join(ClientMessage.Join join) {
@@ -71,15 +108,23 @@ final class ClientConnection implements Subscriber {
                     "This token opens no session: it may be mistyped, revoked, or from a server that has been reset."));
             return;
         }
+        String hash = Tokens.hash(join.token());
+        if (!counter.tryOpen(hash, limits.maxConnectionsPerToken())) {
+            send(ServerMessages.reject(null, "TOO_MANY_CONNECTIONS", "token", "This token already holds "
+                    + limits.maxConnectionsPerToken() + " open connections (maxConnectionsPerToken); close one first."));
+            return;
+        }
+        tokenHash = hash;
         role = grant.get().role();
         displayName = join.name();
         // Set before the attach is queued: commands and a close that follow are queued after it, in order.
         SessionVerticle joined = target.get();
         session = joined;
-        String hash = Tokens.hash(join.token());
         joined.run(sess -> {
             if (!sess.attach(this, join.lastSeq(), hash)) {
                 session = null;
+                counter.close(hash);
+                tokenHash = null;
             }
         });
     }
@@ -99,22 +144,57 @@ final class ClientConnection implements Subscriber {
                 "The server could not record this command; nothing changed. Try again.")));
     }
 
-    private void leave() {
+    private synchronized void leave() {
+        if (tokenHash != null) {
+            counter.close(tokenHash);
+            tokenHash = null;
+        }
         SessionVerticle s = session;
+        session = null;
         if (s != null) {
             s.run(sess -> sess.detach(this));
         }
     }
 
+    /**
+     * Queues a frame for the client. A client that stops reading is not allowed to grow the server's
+     * memory: once its queue passes maxQueuedBytes it is disconnected, and resumes from its last
+     * position when it comes back.
+     */
     private void send(String frame) {
-        if (!socket.isClosed()) {
-            socket.writeTextMessage(frame);
+        send(frame, true);
+    }
+
+    /**
+     * @param counted whether the frame counts toward maxQueuedBytes: views (welcome, snapshot) do not —
+     *                they are bounded by the session's size, and a client must be able to receive one
+     */
+    private void send(String frame, boolean counted) {
+        if (socket.isClosed() || dropped) {
+            return;
         }
+        if (!counted) {
+            socket.writeTextMessage(frame);
+            return;
+        }
+        long size = frame.length();
+        if (queued.addAndGet(size) > limits.maxQueuedBytes()) {
+            dropped = true;
+            leave(); // stop queueing at once: the close handshake itself may wait behind the full queue
+            socket.close((short) 1008, "too slow: more than maxQueuedBytes waiting; reconnect and resume from your last seq");
+            return;
+        }
+        socket.writeTextMessage(frame).onComplete(done -> queued.addAndGet(-size));
     }
 
     @Override
     public Role role() {
         return role;
+    }
+
+    @Override
+    public long catchUpBudget() {
+        return limits.maxQueuedBytes() / 2;
     }
 
     @Override
@@ -130,7 +210,7 @@ final class ClientConnection implements Subscriber {
 
     @Override
     public void welcome(String sessionId, Role r, long position, RoleView snapshot, boolean resumed) {
-        send(ServerMessages.welcome(sessionId, r, position, snapshot, resumed));
+        send(ServerMessages.welcome(sessionId, r, position, snapshot, resumed), false);
     }
 
     @Override
@@ -140,7 +220,7 @@ final class ClientConnection implements Subscriber {
 
     @Override
     public void refreshed(long position, RoleView view) {
-        send(ServerMessages.snapshot(position, view));
+        send(ServerMessages.snapshot(position, view), false);
     }
 
     @Override

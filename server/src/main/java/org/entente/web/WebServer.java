@@ -26,6 +26,8 @@ public final class WebServer {
     private final SessionRegistry registry;
     private final ScenarioCatalog scenarios;
     private final AtomicInteger port = new AtomicInteger();
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private final OriginPolicy origins;
 
     public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
         this.vertx = vertx;
@@ -33,6 +35,12 @@ public final class WebServer {
         this.nodeId = nodeId;
         this.registry = registry;
         this.scenarios = scenarios;
+        this.origins = new OriginPolicy(config);
+    }
+
+    /** Websocket connections open on this node now. */
+    public int connections() {
+        return connections.total();
     }
 
     public Future<HttpServer> start() {
@@ -41,7 +49,9 @@ public final class WebServer {
                 .setPort(config.port())
                 .setMaxWebSocketFrameSize(config.limits().hardFrameBytes())
                 .setMaxWebSocketMessageSize(config.limits().hardFrameBytes())
-                .setCompressionSupported(true);
+                .setCompressionSupported(true)
+                // A client that does not answer our close within this many seconds is cut off.
+                .setWebSocketClosingTimeout(3);
         return vertx.createHttpServer(options).requestHandler(router()).listen()
                 .onSuccess(s -> port.set(s.actualPort()));
     }
@@ -62,14 +72,31 @@ public final class WebServer {
         router.post("/api/v1/sessions/:id/invites").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
                 .handler(sessions::issueInvite);
         router.delete("/api/v1/sessions/:id/invites/:role").handler(sessions::revokeInvites);
+        // Bots that hold a role (docs/bots.md): run inside this node, over a websocket to its own /ws.
+        org.entente.bot.BotManager botManager = new org.entente.bot.BotManager(vertx, registry,
+                () -> "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1" : config.host(), port::get);
+        BotApi bots = new BotApi(registry, botManager);
+        router.post("/api/v1/sessions/:id/bots").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(bots::create);
+        router.get("/api/v1/sessions/:id/bots").handler(bots::list);
+        router.delete("/api/v1/sessions/:id/bots/:role").handler(bots::remove);
+
+        // After-action review: timeline, state at a position as a role saw it, exports (docs/replay.md).
+        new ReviewApi(registry, config.dataDir()).routes(router);
 
         router.post("/api/v1/framework/analyze").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
                 .handler(FrameworkApi::analyze);
 
         ProtocolDecoder decoder = new ProtocolDecoder(config.limits());
-        router.get("/ws").handler(ctx -> ctx.request().toWebSocket()
-                .onSuccess(ws -> new ClientConnection(ws, registry, decoder).start())
-                .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ }));
+        router.get("/ws").handler(ctx -> {
+            if (!origins.allows(ctx.request())) {
+                HttpErrors.send(ctx, 403, "ORIGIN_NOT_ALLOWED", "Origin", "Websockets from "
+                        + ctx.request().getHeader("Origin") + " are not allowed (allowedOrigins).");
+                return;
+            }
+            ctx.request().toWebSocket()
+                    .onSuccess(ws -> new ClientConnection(ws, registry, decoder, config.limits(), connections).start())
+                    .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ });
+        });
 
         router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
         router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));

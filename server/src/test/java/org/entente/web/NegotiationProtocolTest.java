@@ -133,7 +133,9 @@ class NegotiationProtocolTest {
         try (WsPeer back = server.connect()) {
             JsonObject welcome = back.join(tokenA, lastSeen);
             assertTrue(welcome.getBoolean("resumed"));
-            List<JsonObject> missed = back.drain();
+            List<JsonObject> frames = back.drain();
+            List<JsonObject> missed = frames.stream().filter(m -> "event".equals(m.getString("type"))).toList();
+            assertEquals("snapshot", frames.get(frames.size() - 1).getString("type"), "a fresh view follows the catch-up");
             assertEquals(List.of("two", "three", "four"),
                     missed.stream().map(m -> m.getJsonObject("event").getString("text")).toList());
             assertEquals(List.of(lastSeen + 1, lastSeen + 2, lastSeen + 3),

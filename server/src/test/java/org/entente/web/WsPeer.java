@@ -129,6 +129,18 @@ public final class WsPeer implements AutoCloseable {
         }
     }
 
+    /** Stops reading from the socket (TCP back-pressure): a client that no longer keeps up. */
+    public void stopReading() {
+        socket.pause();
+    }
+
+    /** Everything queued so far, without waiting. */
+    public List<JsonObject> drainQuietly() {
+        List<JsonObject> out = new ArrayList<>();
+        inbox.drainTo(out);
+        return out;
+    }
+
     public boolean isClosed() {
         return socket.isClosed();
     }

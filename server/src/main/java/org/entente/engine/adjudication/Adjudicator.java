@@ -97,8 +97,9 @@ public final class Adjudicator {
 
     private Map<String, Double> aidReceivedAfter(NationStatus n) {
         Map<String, Double> after = new TreeMap<>();
+        Map<String, Double> thisTurn = facts.transfersReceived(n.id());
         for (String from : world.nations().keySet()) {
-            double total = n.aidReceivedFrom(from) + facts.transfersReceived(n.id()).getOrDefault(from, 0.0);
+            double total = n.aidReceivedFrom(from) + thisTurn.getOrDefault(from, 0.0);
             if (total > 0) {
                 after.put(from, total);
             }

@@ -21,11 +21,7 @@ final class OfferSettlement {
     final List<Breach> breaches = new ArrayList<>();
 
     OfferSettlement(World w, TurnFacts facts) {
-        int turn = w.clock().turn();
-        for (Offer o : w.offers().values()) {
-            if (o.turn() != turn) {
-                continue;
-            }
+        for (Offer o : facts.thisTurn) {
             if (o.status() == OfferStatus.ACCEPTED) {
                 settleAccepted(o, facts);
             } else if (o.status() == OfferStatus.REJECTED && o.kind() == OfferKind.THREAT) {

@@ -21,6 +21,8 @@ import org.entente.engine.world.World;
 
 /** Offers, threats and requests: putting them, answering them, taking them back. */
 final class OfferRules {
+    /** Offers a nation may have awaiting an answer at once: enough to negotiate with everyone, too few to flood. */
+    static final int MAX_PENDING = 20;
 
     private OfferRules() {
     }
@@ -32,6 +34,11 @@ final class OfferRules {
         }
         World w = m.world();
         NationStatus sender = w.nation(m.nation());
+        long pending = w.offers().values().stream().filter(o -> o.from().equals(m.nation()) && o.status().open()).count();
+        if (pending >= MAX_PENDING) {
+            return Decision.reject("LIMIT", null, "You have " + MAX_PENDING + " offers awaiting an answer, the most a nation may "
+                    + "(pending offers); withdraw some or wait for answers.");
+        }
         if (w.nation(c.to()) == null) {
             return Decision.reject("UNKNOWN_NATION", "to", "There is no nation '" + c.to() + "' in this session.");
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.entente.engine.adjudication.Adjudication;
 import org.entente.engine.council.AgendaItem;
 import org.entente.engine.council.Proposal;
+import org.entente.engine.event.CrisisAnnounced;
 import org.entente.engine.event.ExerciseEnded;
 import org.entente.engine.offer.Offer;
 import org.entente.engine.report.TurnReport;
@@ -17,17 +18,23 @@ import org.entente.engine.turn.TurnClock;
  * white cell: everything, including the true adjudications and every nation's reports.
  */
 public record GameView(TurnClock clock, int turns, double victoryAt, PublicScenario scenario,
-                       List<CoalitionView> coalitions, List<NationPublic> nations, List<String> seats,
+                       List<CoalitionView> coalitions, String councilCoalition, List<AdversaryView> adversaries,
+                       List<NationPublic> nations, List<String> seats,
                        OwnNation you, List<Offer> offers, List<AgendaItem> agenda, List<Proposal> proposals,
                        Map<String, Orders> orders, Map<String, List<TurnReport>> reports,
-                       List<Adjudication> adjudications, List<DeckCard> deck, ExerciseEnded ended) {
+                       List<Adjudication> adjudications, List<DeckCard> deck, List<CrisisAnnounced> crises,
+                       ExerciseEnded ended) {
+
+    /** An adversary; its strength is shown to the white cell only (null for nations). */
+    public record AdversaryView(String id, String name, Double strength) {
+    }
 
     public record PublicScenario(String summary, String briefing, String era, String date, String councilName,
                                  String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis) {
     }
 
-    public record CoalitionView(String id, String name, String leader, String posture, List<String> members,
-                                double conduct, double aims, double progress) {
+    public record CoalitionView(String id, String name, String leader, String posture, List<String> against,
+                                List<String> members, double conduct, double aims, double progress) {
     }
 
     public record NationPublic(String id, String name, String regime, String aims, double military) {

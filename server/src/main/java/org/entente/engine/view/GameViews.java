@@ -29,7 +29,7 @@ public final class GameViews {
                 Map.of("low", s.preferenceAxes().conduct().low(), "high", s.preferenceAxes().conduct().high()),
                 Map.of("low", s.preferenceAxes().aims().low(), "high", s.preferenceAxes().aims().high()));
         List<GameView.CoalitionView> coalitions = w.coalitions().values().stream()
-                .map(c -> new GameView.CoalitionView(c.id(), c.name(), c.leader(), c.posture().yaml(), c.members(),
+                .map(c -> new GameView.CoalitionView(c.id(), c.name(), c.leader(), c.posture().yaml(), c.against(), c.members(),
                         c.conduct(), c.aims(), c.progress())).toList();
         List<GameView.NationPublic> nations = w.nations().values().stream()
                 .map(n -> new GameView.NationPublic(n.id(), n.base().name(), n.base().regime().name().toLowerCase(),
@@ -45,7 +45,10 @@ public final class GameViews {
                 reports.put(n.id(), w.reports(n.id()));
             }
         }
-        return new GameView(w.clock(), s.turns().count(), s.war().victoryAt(), pub, coalitions, nations,
+        List<GameView.AdversaryView> adversaries = s.adversaries().stream()
+                .map(a -> new GameView.AdversaryView(a.id(), a.name(), white ? w.adversaryStrength(a.id()) : null)).toList();
+        return new GameView(w.clock(), s.turns().count(), s.war().victoryAt(), pub, coalitions,
+                w.councilCoalition().id(), adversaries, nations,
                 List.copyOf(w.seats()),
                 white ? null : own(w, w.nation(me)),
                 w.offers().values().stream().filter(o -> white || o.involves(me)).toList(),
@@ -54,6 +57,7 @@ public final class GameViews {
                 orders, history ? reports : null,
                 !history ? null : white ? List.copyOf(w.adjudications()) : List.of(),
                 white ? deck(s) : List.of(),
+                w.announcements().stream().filter(a -> white || a.nations().isEmpty() || a.nations().contains(me)).toList(),
                 w.ended().orElse(null));
     }
 

@@ -238,11 +238,9 @@ public final class World {
     /** Notes who consulted whom: a message from one nation in its bilateral channel with another. */
     public void noteMessage(String channel, String from) {
         if (channel.startsWith("bilateral:") && nations.containsKey(from)) {
-            for (String other : channel.substring("bilateral:".length()).split("\\+")) {
-                if (!other.equals(from)) {
-                    consultations.add(from + ">" + other);
-                }
-            }
+            int plus = channel.indexOf('+');
+            String a = channel.substring("bilateral:".length(), plus);
+            consultations.add(from + ">" + (a.equals(from) ? channel.substring(plus + 1) : a));
         }
     }
 

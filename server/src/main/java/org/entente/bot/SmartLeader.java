@@ -1,0 +1,75 @@
+package org.entente.bot;
+
+import java.util.List;
+
+/**
+ * The leader that follows the framework: for each partner it reads its last turn report's estimate
+ * and does what the recommended strategy calls for — war-effort bolstering for the motivated (with
+ * mild conditions when the recommendation is conditional) and a seat on the council, side-payments
+ * with conditions for the indifferent, bribes and conditional bolstering for the weakly motivated,
+ * coercion (with a bribe) for the repulsed — and it consults every partner in their bilateral
+ * channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ */
+final class SmartLeader extends LeaderPolicy {
+    static final String NAME = "smart-leader";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    void negotiate(BotContext ctx) {
+        double full = fullPackage(ctx);
+        double mild = Math.min(0.3, maxConditions(ctx));
+        double firm = Math.min(0.5, maxConditions(ctx));
+        int left = uncommitted(ctx);
+        List<Partner> partners = partners(ctx);
+        for (Partner p : partners) {
+            ctx.postTo(p.id(), ctx.say().consult(p.name(), p.strategy()));
+            boolean bolster = p.strategy().endsWith("BOLSTERING");
+            if (bolster && p.councilMember() && !ctx.model().seated(p.id())) {
+                ctx.seat(p.id(), true);
+            }
+            switch (p.strategy()) {
+                case "UNCONDITIONAL_BOLSTERING", "CONDITIONAL_BOLSTERING" -> {
+                    int units = Math.min(left, Math.max(1, (int) Math.round(full * 0.6)));
+                    boolean conditional = p.strategy().startsWith("CONDITIONAL");
+                    if (units > 0 && ctx.offer(p.id(), "aid", "materiel and supplies", (double) units, null,
+                            conditional ? "Put it into the main effort" : null, conditional ? mild : null, null) != null) {
+                        left -= units;
+                    }
+                }
+                case "BRIBERY_AND_CONDITIONAL_BOLSTERING" -> {
+                    int bribe = Math.min(left, 1);
+                    if (bribe > 0 && ctx.offer(p.id(), "sidePayment", "trade terms", (double) bribe, null,
+                            "Send a contingent", mild, 0.3) != null) {
+                        left -= bribe;
+                    }
+                    int aid = Math.min(left, Math.max(1, (int) Math.round(full * 0.4)));
+                    if (aid > 0 && ctx.offer(p.id(), "aid", "equipment", (double) aid, null,
+                            "Put it into the main effort", mild, null) != null) {
+                        left -= aid;
+                    }
+                }
+                case "SIDE_PAYMENT_BRIBERY" -> {
+                    int bribe = Math.min(left, Math.max(1, (int) Math.ceil(full * 0.7)));
+                    if (bribe > 0 && ctx.offer(p.id(), "sidePayment", "economic support", (double) bribe, null,
+                            "A contingent in the field", firm, 0.3) != null) {
+                        left -= bribe;
+                        ctx.offer(p.id(), "request", "a contingent", 0.3, null, "Join the coalition with a contingent.", null, null);
+                    }
+                }
+                case "COERCION_AND_BRIBERY" -> {
+                    ctx.offer(p.id(), "threat", "sanctions", null, 0.6, "Commit forces to the coalition", null, 0.3);
+                    int bribe = Math.min(left, 1);
+                    if (bribe > 0 && ctx.offer(p.id(), "sidePayment", "a security guarantee", (double) bribe, null,
+                            "A contingent in the field", firm, 0.3) != null) {
+                        left -= bribe;
+                    }
+                }
+                default -> ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+            }
+        }
+    }
+}

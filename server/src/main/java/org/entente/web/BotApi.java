@@ -1,0 +1,105 @@
+package org.entente.web;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import org.entente.bot.BotManager;
+import org.entente.session.SessionRegistry;
+import org.entente.session.SessionVerticle;
+
+/**
+ * The bots of a session, for its facilitator (docs/bots.md):
+ * {@code POST /api/v1/sessions/{id}/bots} {"role", "policy"} puts a bot into an empty role,
+ * {@code DELETE /api/v1/sessions/{id}/bots/{role}} takes it out (and revokes the role's tokens, so a
+ * late player can take the role with a fresh invite), {@code GET /api/v1/sessions/{id}/bots} lists them.
+ */
+final class BotApi {
+    private final SessionRegistry registry;
+    private final BotManager bots;
+
+    BotApi(SessionRegistry registry, BotManager bots) {
+        this.registry = registry;
+        this.bots = bots;
+    }
+
+    void create(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            body = null;
+        }
+        if (body == null) {
+            HttpErrors.send(ctx, 400, "MALFORMED_JSON", null, "The body is {\"role\": \"GBR\", \"policy\": \"motivated-ally\"}.");
+            return;
+        }
+        for (String field : body.fieldNames()) {
+            if (!Set.of("role", "policy").contains(field)) {
+                HttpErrors.send(ctx, 400, "UNKNOWN_FIELD", field, "Field '" + field + "' is not part of a bot request.");
+                return;
+            }
+        }
+        if (!(body.getValue("role") instanceof String role)) {
+            HttpErrors.send(ctx, 400, body.getValue("role") == null ? "MISSING_FIELD" : "INVALID_FIELD", "role",
+                    "Field 'role' names the nation the bot is to play, e.g. \"GBR\".");
+            return;
+        }
+        if (!(body.getValue("policy") instanceof String policy)) {
+            HttpErrors.send(ctx, 400, body.getValue("policy") == null ? "MISSING_FIELD" : "INVALID_FIELD", "policy",
+                    "Field 'policy' names how the bot plays, e.g. \"motivated-ally\" (docs/bots.md lists them).");
+            return;
+        }
+        bots.start(session, role, policy).onSuccess(description -> ctx.response().setStatusCode(201)
+                        .putHeader("Content-Type", "application/json; charset=utf-8")
+                        .putHeader("Location", "/api/v1/sessions/" + session.id() + "/bots/" + role)
+                        .end(description.encodePrettily()))
+                .onFailure(e -> refuse(ctx, e));
+    }
+
+    void remove(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        bots.stop(session, ctx.pathParam("role")).onSuccess(v -> ctx.response().setStatusCode(204).end())
+                .onFailure(e -> refuse(ctx, e));
+    }
+
+    void list(RoutingContext ctx) {
+        SessionVerticle session = facilitatorSession(ctx);
+        if (session == null) {
+            return;
+        }
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonArray(bots.list(session.id())).encodePrettily());
+    }
+
+    private static void refuse(RoutingContext ctx, Throwable e) {
+        if (e instanceof BotManager.Refused r) {
+            HttpErrors.send(ctx, r.status, r.code, r.field, r.getMessage());
+        } else {
+            HttpErrors.send(ctx, 500, "INTERNAL", null, "The bot could not be started: " + e.getMessage());
+        }
+    }
+
+    /** The session of the path, if the bearer token is its facilitator's (as in SessionApi); otherwise answers 401/403. */
+    private SessionVerticle facilitatorSession(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        var grant = registry.grantFor(HttpErrors.bearer(ctx));
+        if (grant.isEmpty()) {
+            HttpErrors.send(ctx, 401, "TOKEN_REQUIRED", "Authorization", "Send this session's facilitator token as a bearer token.");
+            return null;
+        }
+        if (!grant.get().sessionId().equals(id) || !grant.get().role().isWhiteCell()) {
+            HttpErrors.send(ctx, 403, "FORBIDDEN", "Authorization", "This token does not give the white cell of this session.");
+            return null;
+        }
+        return registry.session(id).orElse(null);
+    }
+}
