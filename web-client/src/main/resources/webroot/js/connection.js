@@ -171,6 +171,7 @@ export class Connection {
     switch (frame.type) {
       case 'welcome': return this.onWelcome(frame, ws);
       case 'event': return this.onEvent(frame, ws);
+      case 'snapshot': return this.setState(model.applySnapshot(this.state, frame));
       case 'ack': return this.onAck(frame);
       case 'reject': return this.onReject(frame);
       case 'pong': clearTimeout(this.pongTimer); return undefined;

@@ -25,8 +25,14 @@ export function emptyState() {
     lastSeq: null,
     /** Bumped each time a snapshot replaces the state, so views know to redraw rather than append. */
     epoch: 0,
-    /** The exercise as the snapshot showed it (the game grows on this in later work). */
+    /** The exercise as the snapshot showed it, kept current by the events (GameView on the server). */
     game: null,
+    /** Crises announced to this role since the page opened: {seq, at, card, title, text, leaks}. */
+    crises: [],
+    /** What the page should tell the user as it happens (the aria-live announcer reads these): {seq, at, kind, text}. */
+    news: [],
+    /** The white cell's own record of injects, overrides and notes seen since the page opened. */
+    log: [],
   };
 }
 
@@ -100,7 +106,37 @@ export function applyWelcome(state, welcome) {
     selected,
     lastSeq: welcome.seq,
     epoch: state.epoch + 1,
-    game: snap.game ?? null,
+    game: mergeGame(state.game, snap.game ?? null),
+  };
+}
+
+/** A fresh game view keeps the reports and adjudications already held where the new one leaves them out (null). */
+function mergeGame(before, after) {
+  if (!after) return before ?? null;
+  return {
+    ...after,
+    reports: after.reports ?? (before ? before.reports : null) ?? {},
+    adjudications: after.adjudications ?? (before ? before.adjudications : null) ?? [],
+    // The council's decisions as they were announced (client-side; the reports repeat the adopted ones).
+    resolved: before && before.resolved ? before.resolved : [],
+  };
+}
+
+/**
+ * Applies a `snapshot` frame ({type:"snapshot", seq, snapshot}): the server pushes a fresh view after
+ * events that change figures (a phase began, a crisis, an override, a seat, membership, the end). It
+ * stands at `seq`, the event just applied; the game is replaced (keeping reports and adjudications,
+ * which refresh frames leave null) and the channels stand. A snapshot for another position is ignored:
+ * the events carry the state there.
+ */
+export function applySnapshot(state, frame) {
+  if (state.lastSeq === null || frame.seq !== state.lastSeq || !frame.snapshot) return state;
+  const snap = frame.snapshot;
+  return {
+    ...state,
+    title: snap.title ?? state.title,
+    nations: snap.nations ? snap.nations.map((n) => ({ id: n.id, name: n.name })) : state.nations,
+    game: mergeGame(state.game, snap.game ?? null),
   };
 }
 
@@ -143,7 +179,14 @@ const reducers = {
   },
 
   // A nation reads the council's channel only while it holds a seat.
-  'council.seat': (state, e) => {
+  'council.seat': (state0, e, frame) => {
+    let state = withGame(state0, (g) => ({
+      ...g,
+      seats: e.seated ? (g.seats.includes(e.nation) ? g.seats : [...g.seats, e.nation]) : g.seats.filter((n) => n !== e.nation),
+    }));
+    state = addNews(state, frame, 'seat', e.nation === state.role
+      ? (e.seated ? 'You now hold a seat on the council.' : 'Your council seat was withdrawn.')
+      : `${nationName(state, e.nation)} ${e.seated ? 'now holds a council seat' : 'no longer holds a council seat'}.`);
     if (state.role !== e.nation) return state;
     const has = state.channels.some((c) => c.id === 'council');
     if (e.seated && !has) {
@@ -157,6 +200,8 @@ const reducers = {
     return state;
   },
 };
+
+Object.assign(reducers, gameReducers());
 
 /**
  * Applies one event frame ({type:"event", seq, at, actor, event}). A frame already applied is
@@ -224,4 +269,199 @@ export function channelLabel(state, channel) {
 export function authorLabel(state, message) {
   const who = nationName(state, message.from);
   return message.author ? `${message.author} (${who})` : who;
+}
+
+// --- the exercise ---------------------------------------------------------------------------
+
+export const PHASE_LABEL = {
+  lobby: 'Lobby', negotiation: 'Negotiation', council: 'Council', orders: 'Orders', reports: 'Reports', ended: 'Ended',
+};
+
+export const KIND_LABEL = { aid: 'Aid offer', sidePayment: 'Side-payment', threat: 'Threat', request: 'Request' };
+
+const NEWS_KEEP = 50;
+
+function withGame(state, change) {
+  return state.game ? { ...state, game: change(state.game) } : state;
+}
+
+function addNews(state, frame, kind, text) {
+  const item = { seq: frame ? frame.seq : null, at: frame ? frame.at : null, kind, text };
+  return { ...state, news: [...state.news, item].slice(-NEWS_KEEP) };
+}
+
+function upsert(list, item, key = 'id') {
+  const i = (list || []).findIndex((x) => x[key] === item[key]);
+  if (i < 0) return [...(list || []), item];
+  const copy = [...list];
+  copy[i] = item;
+  return copy;
+}
+
+/** What an offer consists of, in words: "3 units of materiel", "severity 0.6", "40% of forces". */
+export function offerWhat(o) {
+  const form = o.form ? ` (${o.form})` : '';
+  if (o.kind === 'aid' || o.kind === 'sidePayment') return `${o.amount} unit${o.amount === 1 ? '' : 's'}${form}`;
+  if (o.kind === 'request') return `${Math.round(o.amount * 100)}% of forces${form}`;
+  return `severity ${fmt(o.severity)}${form}`;
+}
+
+export function fmt(x, digits = 2) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '—';
+  return Number(x).toFixed(digits);
+}
+
+export function pct(x) {
+  if (x === null || x === undefined) return '—';
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Units this nation can still promise this turn (the server's Commitments.uncommitted, mirrored). */
+export function uncommitted(state) {
+  const g = state.game;
+  if (!g || !g.you) return 0;
+  const promised = (g.offers || []).filter((o) => o.from === state.role && o.turn === g.clock.turn
+    && (o.kind === 'aid' || o.kind === 'sidePayment') && (o.status === 'pending' || o.status === 'accepted'))
+    .reduce((n, o) => n + Math.trunc(o.amount), 0);
+  return Math.max(0, g.you.budget - promised);
+}
+
+/** The coalitions this role belongs to (or leads). */
+export function myCoalitions(state) {
+  const g = state.game;
+  if (!g) return [];
+  return (g.coalitions || []).filter((c) => c.members.includes(state.role));
+}
+
+/** The coalition whose council the scenario names: the one whose leader sits on it. */
+export function councilCoalition(state) {
+  const g = state.game;
+  if (!g) return null;
+  return (g.coalitions || []).find((c) => (g.seats || []).includes(c.leader)) || (g.coalitions || [])[0] || null;
+}
+
+export function isSeated(state) {
+  return !!state.game && (state.game.seats || []).includes(state.role);
+}
+
+export function isCouncilLeader(state) {
+  const c = councilCoalition(state);
+  return !!c && c.leader === state.role;
+}
+
+/** The coalitions this nation leads. */
+export function ledCoalitions(state) {
+  const g = state.game;
+  return g ? (g.coalitions || []).filter((c) => c.leader === state.role) : [];
+}
+
+/** This role's reports, oldest first (the white cell: a nation's). */
+export function reportsOf(state, nation = state.role) {
+  const g = state.game;
+  if (!g || !g.reports) return [];
+  return [...(g.reports[nation] || [])].sort((a, b) => a.turn - b.turn);
+}
+
+/** An offer's status as the reports settled it (kept / broken), else as the offer stands. */
+export function offerStatus(state, offer) {
+  let status = offer.status;
+  for (const r of reportsOf(state)) {
+    const o = (r.offers || []).find((x) => x.offer === offer.id);
+    if (o) status = o.status;
+  }
+  return status;
+}
+
+/** A strategy or failure name from the framework (UNCONDITIONAL_BOLSTERING) in words. */
+export function words(name) {
+  if (!name) return '—';
+  if (name === 'NONE') return 'none';
+  return name.toLowerCase().replace(/_/g, ' ');
+}
+
+function gameReducers() {
+  return {
+    'phase.began': (state, e, frame) => {
+      const before = state.game ? state.game.clock : null;
+      const next = withGame(state, (g) => ({
+        ...g,
+        clock: { turn: e.turn, phase: e.phase, deadline: e.deadline, paused: false, remainingWhenPaused: 0 },
+        orders: before && before.turn !== e.turn ? {} : g.orders,
+      }));
+      const label = String(PHASE_LABEL[e.phase] || e.phase || 'next');
+      return addNews(next, frame, 'phase', e.phase === 'ended' ? 'The exercise has ended.'
+        : `Turn ${e.turn}: the ${label.toLowerCase()} phase has begun.`);
+    },
+    'clock.paused': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g, clock: { ...g.clock, paused: true, remainingWhenPaused: e.remaining },
+    })), frame, 'clock', `The white cell paused the clock${e.reason ? `: ${e.reason}` : '.'}`),
+    'clock.resumed': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g, clock: { ...g.clock, paused: false, deadline: e.deadline, remainingWhenPaused: 0 },
+    })), frame, 'clock', 'The clock is running again.'),
+    'offer.made': (state, e, frame) => {
+      const o = e.offer;
+      const next = withGame(state, (g) => ({ ...g, offers: upsert(g.offers, o) }));
+      if (o.to !== state.role) return next;
+      return addNews(next, frame, 'offer', `${nationName(state, o.from)} sends you ${KIND_LABEL[o.kind] ? KIND_LABEL[o.kind].toLowerCase() : o.kind}: ${offerWhat(o)}.`);
+    },
+    'offer.answered': (state, e, frame) => {
+      const next = withGame(state, (g) => ({
+        ...g, offers: (g.offers || []).map((o) => (o.id === e.offer ? { ...o, status: e.status } : o)),
+      }));
+      if (e.from !== state.role) return next;
+      return addNews(next, frame, 'offer', `${nationName(state, e.to)} ${e.status} your offer.`);
+    },
+    'council.item': (state, e) => withGame(state, (g) => ({ ...g, agenda: upsert(g.agenda, e.item) })),
+    'council.proposal': (state, e) => withGame(state, (g) => ({ ...g, proposals: upsert(g.proposals, e.proposal) })),
+    'council.vote': (state, e) => withGame(state, (g) => ({
+      ...g,
+      proposals: (g.proposals || []).map((p) => (p.id === e.proposal ? { ...p, votes: { ...p.votes, [e.nation]: e.yes } } : p)),
+    })),
+    'council.resolved': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g,
+      proposals: (g.proposals || []).map((p) => (p.id === e.proposal ? { ...p, status: e.adopted ? 'adopted' : 'rejected' } : p)),
+      resolved: [...(g.resolved || []).filter((r) => r.proposal !== e.proposal), { ...e, turn: g.clock.turn }],
+    })), frame, 'council', `The council ${e.adopted ? 'adopted' : 'rejected'} “${e.text || e.proposal}” (${e.yes} yes, ${e.no} no).`),
+    'orders.submitted': (state, e) => withGame(state, (g) => ({ ...g, orders: { ...(g.orders || {}), [e.nation]: e.orders } })),
+    'coalition.membership': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g,
+      coalitions: (g.coalitions || []).map((c) => (c.id !== e.coalition ? c : {
+        ...c, members: e.member ? [...new Set([...c.members, e.nation])] : c.members.filter((n) => n !== e.nation),
+      })),
+    })), frame, 'membership', `${nationName(state, e.nation)} ${e.member ? 'joined' : 'left'} ${e.coalition}.`),
+    'turn.report': (state, e, frame) => {
+      const r = e.report;
+      const next = withGame(state, (g) => {
+        const reports = { ...(g.reports || {}) };
+        reports[r.nation] = [...(reports[r.nation] || []).filter((x) => x.turn !== r.turn), r].sort((a, b) => a.turn - b.turn);
+        return { ...g, reports };
+      });
+      if (r.nation !== state.role) return next;
+      return addNews(next, frame, 'report', `Your report for turn ${r.turn} is in.`);
+    },
+    'turn.adjudicated': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g,
+      adjudications: [...(g.adjudications || []).filter((a) => a.turn !== e.adjudication.turn), e.adjudication]
+        .sort((a, b) => a.turn - b.turn),
+    })), frame, 'report', `Turn ${e.adjudication.turn} adjudicated.`),
+    'exercise.ended': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g, ended: e, clock: { ...g.clock, phase: 'ended' },
+    })), frame, 'ended', `The exercise has ended: ${e.reason || ''}`.trim()),
+    'crisis.announced': (state, e, frame) => addNews({
+      ...state,
+      crises: [...state.crises, { seq: frame.seq, at: frame.at, card: e.card, title: e.title, text: e.text, leaks: e.leaks || [] }],
+    }, frame, 'crisis', `Crisis: ${e.title}.`),
+    'crisis.applied': (state, e, frame) => ({
+      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'crisis', text: `Crisis “${e.title}” applied to ${(e.targets || []).join(', ') || 'all'}: ${(e.changes || []).length} change(s).`, detail: e }],
+    }),
+    'crisis.scheduled': (state, e, frame) => addNews({
+      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'scheduled', text: `Crisis ${e.card} scheduled for turn ${e.atTurn}.`, detail: e }],
+    }, frame, 'crisis', `Crisis ${e.card} scheduled for turn ${e.atTurn}.`),
+    'note.added': (state, e, frame) => ({
+      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'note', text: e.text }],
+    }),
+    'result.overridden': (state, e, frame) => addNews({
+      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'override', text: `Override (turn ${e.turn}): ${(e.was || []).join('; ')} — reason: ${e.reason}`, detail: e }],
+    }, frame, 'override', 'Override recorded.'),
+  };
 }

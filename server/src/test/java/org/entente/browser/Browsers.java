@@ -17,6 +17,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium through Debian's ChromeDriver, never a downloaded one: Selenium Manager
@@ -48,6 +53,10 @@ final class Browsers implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--window-size=1440,960",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The browser's console (CSP violations, uncaught errors) is kept for the tests to read.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -79,6 +88,35 @@ final class Browsers implements AutoCloseable {
         if (fullPage) {
             driver.manage().window().setSize(before);
         }
+    }
+
+    /**
+     * Writes a PNG of one element to docs/screenshots/NAME.png: the window is first made as tall as
+     * the element needs (up to 2400 px), so a long panel is not cut at the fold.
+     */
+    static void screenshot(WebDriver driver, WebElement element, String name) throws IOException {
+        Path dir = repositoryRoot().resolve("docs").resolve("screenshots");
+        Files.createDirectories(dir);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Dimension before = driver.manage().window().getSize();
+        long page = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        long chrome = ((Number) js.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(2400, page + chrome)));
+        js.executeScript("if (document.activeElement) document.activeElement.blur(); arguments[0].scrollIntoView();", element);
+        byte[] png = element.getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+        driver.manage().window().setSize(before);
+    }
+
+    /** What the page wrote to the browser's console since the last call (errors, CSP violations). */
+    static List<String> consoleErrors(WebDriver driver) {
+        List<String> out = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !e.getMessage().contains("favicon.ico")) {
+                out.add(e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static Path repositoryRoot() {

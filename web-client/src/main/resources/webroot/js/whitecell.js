@@ -1,0 +1,475 @@
+// The white cell's console beyond the channels: clock control, the true figures beside each nation's
+// estimates, injects (a deck card or one composed on the spot), overrides with a reason,
+// announcements and notes, invites issued and revoked over the HTTP API, every nation's reports,
+// and charts of the war's progress and of the true soft power per relationship.
+
+import { $, el, replaceChildren, copyText } from './dom.js';
+import * as model from './model.js';
+import { lineChart } from './charts.js';
+import { reportDetails, reportSummary } from './report.js';
+import { FormErrors, keyed, labelled, nextId, options, table } from './ui.js';
+
+/** Effect kinds a composed crisis may carry, with their parameters (docs/scenario-format.md). */
+const EFFECTS = {
+  threat: ['adversary', 'component', 'delta', 'targets'],
+  strength: ['adversary', 'delta'],
+  progress: ['delta'],
+  resources: ['delta', 'targets'],
+  extraction: ['delta', 'targets'],
+  publicSupport: ['delta', 'targets'],
+  opportunity: ['toward', 'delta', 'targets'],
+  affinity: ['from', 'toward', 'delta', 'mutual'],
+  aidCutoff: ['from', 'to'],
+  leak: ['about', 'reveals', 'to'],
+  governmentFalls: ['target', 'publicSupport', 'leaves'],
+  joins: ['nation', 'coalition'],
+  leaves: ['nation', 'coalition'],
+};
+const PARAM_LABEL = {
+  adversary: 'Adversary (id)', component: 'Component', delta: 'Change (delta)', targets: 'Targets (ids, comma-separated; empty: the inject\'s)',
+  toward: 'Toward (nation, adversary or coalition id)', from: 'From (nation id)', mutual: 'Both ways', to: 'To (nation id(s))',
+  about: 'About (nation id)', reveals: 'Reveals', target: 'Target (nation id)', publicSupport: 'Public support after (0…1)', leaves: 'Leaves its coalitions',
+  nation: 'Nation (id)', coalition: 'Coalition (id)',
+};
+const OVERRIDES = {
+  progress: ['coalition', 'value'],
+  affinity: ['from', 'toward', 'value'],
+  resources: ['nation', 'value'],
+  extraction: ['nation', 'value'],
+  publicSupport: ['nation', 'value'],
+  strength: ['adversary', 'value'],
+  failure: ['turn', 'coalition', 'partner', 'failure'],
+};
+
+function ids(text) {
+  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+function checkboxes(name, state, legend) {
+  const boxes = state.nations.map((n) => {
+    const id = nextId(name);
+    const box = el('input', { type: 'checkbox', id, value: n.id, name });
+    return { box, w: el('span', { class: 'check inline' }, box, el('label', { for: id }, n.name)) };
+  });
+  const fs = el('fieldset', { class: 'nation-checks' }, el('legend', {}, legend), boxes.map((b) => b.w));
+  return { fs, chosen: () => boxes.filter((b) => b.box.checked).map((b) => b.box.value), boxes };
+}
+
+export class WhiteCellView {
+  constructor(conn) {
+    this.conn = conn;
+    this.buildClock();
+    this.buildInjects();
+    this.buildOverride();
+    this.buildWords();
+    this.buildInvites();
+    this.truthTurn = $('truth-turn');
+    this.truthTurn.addEventListener('change', () => { $('truth-body').dataset.key = ''; this.render(conn.state); });
+    this.reportNation = $('wc-report-nation');
+    this.reportNation.addEventListener('change', () => this.render(conn.state));
+    this.chartKey = null;
+    conn.on('state', (s) => this.render(s));
+    this.render(conn.state);
+  }
+
+  // --- clock ----------------------------------------------------------------------------------
+
+  buildClock() {
+    const err = $('clock-error');
+    const reason = $('clock-reason');
+    const act = (type, withReason) => {
+      err.textContent = '';
+      const cmd = { type };
+      if (withReason && reason.value.trim()) cmd.reason = reason.value.trim();
+      this.conn.send(cmd).then(() => { if (withReason) reason.value = ''; }, (r) => { err.textContent = r.message; });
+    };
+    $('clock-start').addEventListener('click', () => act('startExercise', false));
+    $('clock-pause').addEventListener('click', () => act('pauseClock', true));
+    $('clock-resume').addEventListener('click', () => act('resumeClock', false));
+    $('clock-advance').addEventListener('click', () => act('advancePhase', true));
+  }
+
+  // --- injects --------------------------------------------------------------------------------
+
+  buildInjects() {
+    const host = $('inject-host');
+    // Play a deck card.
+    const playErr = el('p', { class: 'error', role: 'alert' });
+    this.playErrors = new FormErrors(playErr);
+    const card = el('select', { id: 'inject-card' });
+    this.cardText = el('p', { class: 'hint', id: 'inject-card-text' });
+    const cardWrap = labelled('Card', card);
+    cardWrap.append(this.cardText, this.playErrors.field('card', card));
+    card.addEventListener('change', () => this.showCard());
+    this.f = { card };
+    const playTargets = checkboxes('play-target', this.conn.state, 'Targets (none ticked: the card\'s own)');
+    const playTell = checkboxes('play-tell', this.conn.state, 'Who is told (none ticked: every nation)');
+    const when = this.whenControls('play');
+    const playForm = el('form', { id: 'play-form', class: 'stack', novalidate: true }, el('h3', {}, 'Play a card from the deck'),
+      cardWrap, playTargets.fs, playTell.fs, when.fs, el('button', { type: 'submit', id: 'inject-play' }, 'Play the card'), playErr);
+    this.playErrors.field('targets', playTargets.fs);
+    this.playErrors.field('tell', playTell.fs);
+    this.playErrors.field('atTurn', when.turn);
+    playForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.playErrors.clear();
+      const cmd = { type: 'playCrisis', card: card.value };
+      if (playTargets.chosen().length) cmd.targets = playTargets.chosen();
+      if (playTell.chosen().length) cmd.tell = playTell.chosen();
+      if (when.later.checked) cmd.atTurn = Number(when.turn.value);
+      this.conn.send(cmd).then(() => { $('inject-note').textContent = `Played “${card.selectedOptions[0].textContent}”.`; }, (r) => this.playErrors.show(r));
+    });
+
+    // Compose one.
+    const compErr = el('p', { class: 'error', role: 'alert', id: 'compose-crisis-error' });
+    this.composeErrors = new FormErrors(compErr);
+    const title = el('input', { type: 'text', id: 'crisis-title', maxlength: 200 });
+    const text = el('textarea', { id: 'crisis-text', rows: 3 });
+    const tW = labelled('Title', title);
+    tW.append(this.composeErrors.field('card.title', title));
+    const xW = labelled('What the nations read', text);
+    xW.append(this.composeErrors.field('card.text', text));
+    this.effectList = el('ol', { class: 'effects', id: 'crisis-effects' });
+    this.effects = [];
+    const addEffect = el('button', { type: 'button', class: 'secondary', id: 'crisis-add-effect' }, 'Add an effect');
+    addEffect.addEventListener('click', () => this.addEffect(true));
+    const compTargets = checkboxes('comp-target', this.conn.state, 'Targets (none ticked: every nation)');
+    const compTell = checkboxes('comp-tell', this.conn.state, 'Who is told (none ticked: every nation)');
+    const cwhen = this.whenControls('comp');
+    this.composeErrors.field('targets', compTargets.fs);
+    this.composeErrors.field('tell', compTell.fs);
+    this.composeErrors.field('atTurn', cwhen.turn);
+    this.composeErrors.field('card', title);
+    const compForm = el('form', { id: 'compose-crisis-form', class: 'stack', novalidate: true }, el('h3', {}, 'Compose a crisis'),
+      tW, xW, el('fieldset', {}, el('legend', {}, 'Effects'), this.effectList, addEffect), compTargets.fs, compTell.fs, cwhen.fs,
+      el('button', { type: 'submit', id: 'crisis-compose' }, 'Inject the crisis'), compErr);
+    compForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.composeErrors.clear();
+      const effects = this.effects.map((fx) => fx.value());
+      const cmd = { type: 'composeCrisis', card: { title: title.value, text: text.value, effects } };
+      if (compTargets.chosen().length) cmd.targets = compTargets.chosen();
+      if (compTell.chosen().length) cmd.tell = compTell.chosen();
+      if (cwhen.later.checked) cmd.atTurn = Number(cwhen.turn.value);
+      this.conn.send(cmd).then(() => { $('inject-note').textContent = `Injected “${title.value}”.`; }, (r) => this.composeErrors.show(r));
+    });
+    this.addEffect(false);
+    host.append(el('div', { class: 'row inject-forms' }, playForm, compForm));
+  }
+
+  whenControls(prefix) {
+    const nowId = nextId(`${prefix}-now`);
+    const laterId = nextId(`${prefix}-later`);
+    const now = el('input', { type: 'radio', name: `${prefix}-when`, id: nowId, value: 'now', checked: true });
+    const later = el('input', { type: 'radio', name: `${prefix}-when`, id: laterId, value: 'later' });
+    const turn = el('input', { type: 'number', min: 1, max: 40, step: 1, value: 2, id: `${prefix}-at-turn`, 'aria-label': 'At the start of turn' });
+    const fs = el('fieldset', {}, el('legend', {}, 'When'),
+      el('span', { class: 'check inline' }, now, el('label', { for: nowId }, 'Now')),
+      el('span', { class: 'check inline' }, later, el('label', { for: laterId }, 'When turn … begins:')), turn);
+    return { fs, now, later, turn };
+  }
+
+  addEffect(focus) {
+    const index = this.effects.length;
+    const kind = el('select', { id: `effect-${index}-kind` }, Object.keys(EFFECTS).map((k) => el('option', { value: k }, k)));
+    const params = el('div', { class: 'effect-params' });
+    const li = el('li', { class: 'effect', 'data-index': index }, labelled(`Effect ${index + 1}: kind`, kind), params);
+    const inputs = {};
+    const draw = () => {
+      replaceChildren(params);
+      for (const k of Object.keys(inputs)) delete inputs[k];
+      for (const p of EFFECTS[kind.value]) {
+        let input;
+        if (p === 'component') input = el('select', {}, ['', 'power', 'proximity', 'offensive', 'intentions'].map((c) => el('option', { value: c }, c || '(all four)')));
+        else if (p === 'reveals') input = el('select', {}, ['objectives', 'offers', 'briefing'].map((c) => el('option', { value: c }, c)));
+        else if (p === 'mutual' || p === 'leaves') input = el('input', { type: 'checkbox' });
+        else if (p === 'delta' || p === 'publicSupport') input = el('input', { type: 'number', step: 'any', value: p === 'delta' ? '0.1' : '' });
+        else input = el('input', { type: 'text' });
+        input.id = `effect-${index}-${p}`;
+        const w = input.type === 'checkbox' ? el('div', { class: 'check' }, input, el('label', { for: input.id }, PARAM_LABEL[p] || p)) : labelled(PARAM_LABEL[p] || p, input);
+        w.append(this.composeErrors.field(`card.effects[${index}].${p}`, input));
+        inputs[p] = input;
+        params.append(w);
+      }
+    };
+    kind.addEventListener('change', draw);
+    this.composeErrors.field(`card.effects[${index}].kind`, kind);
+    this.composeErrors.field(`card.effects[${index}]`, kind);
+    draw();
+    this.effects.push({
+      value: () => {
+        const fx = { kind: kind.value };
+        for (const [p, input] of Object.entries(inputs)) {
+          if (input.type === 'checkbox') {
+            if (input.checked) fx[p] = true;
+          } else if (input.value.trim() !== '') {
+            if (p === 'delta' || p === 'publicSupport') fx[p] = Number(input.value);
+            else if (p === 'targets' || (p === 'to' && kind.value === 'leak')) fx[p] = ids(input.value);
+            else fx[p] = input.value.trim();
+          }
+        }
+        if (kind.value === 'resources' && fx.delta !== undefined) fx.delta = Math.trunc(fx.delta);
+        return fx;
+      },
+    });
+    this.effectList.append(li);
+    if (focus) kind.focus();
+  }
+
+  showCard() {
+    const g = this.conn.state.game;
+    const c = g && (g.deck || []).find((x) => x.id === this.f.card.value);
+    this.cardText.textContent = c ? `${c.text.trim()} — effects: ${c.effects.join(', ')}; default targets: ${(c.defaultTargets || []).join(', ') || 'all'}.` : '';
+  }
+
+  // --- overrides ------------------------------------------------------------------------------
+
+  buildOverride() {
+    const err = el('p', { class: 'error', role: 'alert' });
+    const errors = new FormErrors(err);
+    const kind = el('select', { id: 'override-kind' }, Object.keys(OVERRIDES).map((k) => el('option', { value: k }, k)));
+    const params = el('div', { class: 'override-params' });
+    const reason = el('textarea', { id: 'override-reason', rows: 2 });
+    const inputs = {};
+    const draw = () => {
+      replaceChildren(params);
+      for (const k of Object.keys(inputs)) delete inputs[k];
+      for (const p of OVERRIDES[kind.value]) {
+        let input;
+        if (p === 'failure') input = el('select', {}, ['NONE', 'MALIGN_NEGLECT', 'HEAVY_HANDEDNESS', 'LIGHT_HANDEDNESS'].map((f) => el('option', { value: f }, model.words(f))));
+        else if (['from', 'toward', 'nation', 'partner'].includes(p)) {
+          input = el('select', {}, this.conn.state.nations.map((n) => el('option', { value: n.id }, n.name)));
+        } else if (p === 'coalition') {
+          input = el('select', {}, ((this.conn.state.game && this.conn.state.game.coalitions) || []).map((c) => el('option', { value: c.id }, c.name)));
+        } else if (p === 'value' || p === 'turn') input = el('input', { type: 'number', step: p === 'turn' ? 1 : 'any' });
+        else input = el('input', { type: 'text' });
+        input.id = `override-${p}`;
+        const w = labelled(p === 'value' ? 'New value' : p, input);
+        w.append(errors.field(`set.${p}`, input));
+        inputs[p] = input;
+        params.append(w);
+      }
+    };
+    kind.addEventListener('change', draw);
+    draw();
+    const kW = labelled('What to set', kind);
+    kW.append(errors.field('set', kind), errors.field('set.kind', kind));
+    const rW = labelled('Reason (kept beside the original in the log)', reason);
+    rW.append(errors.field('reason', reason));
+    const form = el('form', { id: 'override-form', class: 'stack', novalidate: true }, kW, params, rW,
+      el('button', { type: 'submit', id: 'override-submit' }, 'Override'), err);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      errors.clear();
+      const set = { kind: kind.value };
+      for (const [p, input] of Object.entries(inputs)) {
+        if (input.value === '') continue;
+        set[p] = p === 'value' || p === 'turn' ? Number(input.value) : input.value;
+      }
+      this.conn.send({ type: 'override', set, reason: reason.value }).then(() => {
+        reason.value = '';
+        $('override-note').textContent = 'Override recorded.';
+      }, (r) => errors.show(r));
+    });
+    this.overrideDraw = draw;
+    $('override-host').append(form);
+  }
+
+  // --- announcements and notes ----------------------------------------------------------------
+
+  buildWords() {
+    const wire = (formId, fieldId, errId, make, done) => {
+      const field = $(fieldId);
+      const err = $(errId);
+      $(formId).addEventListener('submit', (e) => {
+        e.preventDefault();
+        err.textContent = '';
+        field.removeAttribute('aria-invalid');
+        if (!field.value.trim()) return;
+        this.conn.send(make(field.value)).then(() => { field.value = ''; $(done).textContent = 'Sent.'; }, (r) => {
+          err.textContent = r.message;
+          field.setAttribute('aria-invalid', 'true');
+        });
+      });
+    };
+    wire('announce-form', 'announce-text', 'announce-error', (text) => ({ type: 'post', channel: 'plenary', text }), 'announce-done');
+    wire('note-form', 'note-text', 'note-error', (text) => ({ type: 'addNote', text }), 'note-done');
+  }
+
+  // --- invites --------------------------------------------------------------------------------
+
+  buildInvites() {
+    this.invites = $('invites-body');
+    this.invitesError = $('invites-error');
+    this.issued = $('invites-issued');
+    this.invites.addEventListener('click', (e) => {
+      const b = e.target.closest('button[data-invite]');
+      if (!b) return;
+      const role = b.dataset.role;
+      if (b.dataset.invite === 'issue') this.issue(role);
+      else if (b.dataset.invite === 'revoke') {
+        if (b.dataset.confirm !== 'yes') {
+          b.dataset.confirm = 'yes';
+          b.textContent = `Confirm: revoke every ${role} link`;
+          return;
+        }
+        this.revoke(role, b);
+      }
+    });
+  }
+
+  async api(method, path, body) {
+    const response = await fetch(`/api/v1/sessions/${encodeURIComponent(this.conn.state.session)}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${this.conn.token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+      cache: 'no-store',
+    });
+    const json = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) throw new Error(json && json.error ? json.error.message : `The server answered ${response.status}.`);
+    return json;
+  }
+
+  issue(role) {
+    this.invitesError.textContent = '';
+    this.api('POST', '/invites', { role }).then((json) => {
+      const safe = /^https?:\/\//.test(json.link) ? json.link : '';
+      const field = el('input', { type: 'text', readonly: true, value: safe, class: 'link-field', id: `issued-${role}`, 'aria-label': `New link for ${role}` });
+      const copy = el('button', { type: 'button', class: 'secondary' }, 'Copy');
+      copy.addEventListener('click', () => copyText(safe, field).then((ok) => { copy.textContent = ok ? 'Copied' : 'Copy failed'; }));
+      this.issued.prepend(el('li', { 'data-role': role }, el('p', { class: 'link-label' }, `New link for ${role === model.WHITE_CELL ? 'a facilitator' : model.nationName(this.conn.state, role)}`),
+        el('div', { class: 'link-tools' }, field, copy)));
+    }, (e) => { this.invitesError.textContent = `No link issued: ${e.message}`; });
+  }
+
+  revoke(role, button) {
+    this.invitesError.textContent = '';
+    this.api('DELETE', `/invites/${encodeURIComponent(role)}`).then(() => {
+      button.dataset.confirm = '';
+      button.textContent = 'Revoke links';
+      $('invites-done').textContent = `Every link of ${model.nationName(this.conn.state, role)} stopped working; its players were disconnected.`;
+    }, (e) => { this.invitesError.textContent = `Not revoked: ${e.message}`; });
+  }
+
+  // --- rendering ------------------------------------------------------------------------------
+
+  render(state) {
+    const g = state.game;
+    if (!g) return;
+    const phase = g.clock.phase;
+    $('clock-start').disabled = phase !== 'lobby';
+    $('clock-pause').disabled = phase === 'lobby' || phase === 'ended' || g.clock.paused;
+    $('clock-resume').disabled = !g.clock.paused;
+    $('clock-advance').disabled = phase === 'lobby' || phase === 'ended';
+
+    const deckKey = JSON.stringify(g.deck || []);
+    if (this.f.card.dataset.key !== deckKey) {
+      this.f.card.dataset.key = deckKey;
+      options(this.f.card, (g.deck || []).map((c) => ({ value: c.id, label: c.title })));
+      this.showCard();
+    }
+
+    keyed(this.invites, JSON.stringify(state.nations), () => [...state.nations, { id: model.WHITE_CELL, name: 'A second facilitator' }].map((n) => el('tr', { 'data-role': n.id },
+      el('th', { scope: 'row' }, n.name),
+      el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-invite': 'issue', 'data-role': n.id, 'data-focus': `issue-${n.id}` }, 'Issue a link')),
+      el('td', {}, n.id === model.WHITE_CELL ? '' : el('button', { type: 'button', class: 'secondary danger', 'data-invite': 'revoke', 'data-role': n.id, 'data-focus': `revoke-${n.id}` }, 'Revoke links')))));
+
+    this.renderTruth(state);
+    this.renderReports(state);
+    this.renderLog(state);
+    this.renderCharts(state);
+  }
+
+  /** The true figures of each relationship beside the leader's and the partner's estimates of it. */
+  renderTruth(state) {
+    const adjs = state.game.adjudications || [];
+    $('truth-none').hidden = adjs.length > 0;
+    options(this.truthTurn, [...adjs].reverse().map((a) => ({ value: String(a.turn), label: `Turn ${a.turn}` })));
+    if (!adjs.length) {
+      replaceChildren($('truth-body'));
+      return;
+    }
+    if (!adjs.some((a) => String(a.turn) === this.truthTurn.value)) this.truthTurn.value = String(adjs[adjs.length - 1].turn);
+    const a = adjs.find((x) => String(x.turn) === this.truthTurn.value);
+    const estimate = (nation, rel, direction) => {
+      const r = model.reportsOf(state, nation).find((x) => x.turn === a.turn);
+      const e = r && (r.estimates || []).find((x) => x.direction === direction && x.leader === rel.leader && x.partner === rel.partner);
+      return e || null;
+    };
+    const diff = (e, truth) => (e ? `${model.fmt(e.estimate)} (${e.estimate - truth >= 0 ? '+' : '−'}${model.fmt(Math.abs(e.estimate - truth))})` : '—');
+    keyed($('truth-body'), JSON.stringify([a, state.game.reports, state.nations]), () => {
+      const co = (a.coalitions || []).map((c) => `${c.coalition}: effectiveness ${model.fmt(c.effectiveness)}, progress ${model.fmt(c.progressBefore)} → ${model.fmt(c.progressAfter)}${c.victory ? ' — victory' : ''}`);
+      return [
+        el('ul', {}, co.map((t) => el('li', {}, t))),
+        table(`Turn ${a.turn}: true soft power beside each side's estimate`, ['Leader → partner', 'True soft power', 'Leader\'s estimate (error)', 'Partner\'s estimate (error)', 'Recommended', 'Failure', 'Compliance'],
+          (a.relationships || []).map((rel) => {
+            const le = estimate(rel.leader, rel, 'yours');
+            const pe = estimate(rel.partner, rel, 'theirs');
+            return {
+              attrs: { 'data-relationship': `${rel.leader}-${rel.partner}` },
+              cells: [`${model.nationName(state, rel.leader)} → ${model.nationName(state, rel.partner)}`, el('strong', { class: 'truth' }, model.fmt(rel.softPower)),
+                diff(le, rel.softPower), diff(pe, rel.softPower), model.words(rel.recommended),
+                el('span', { class: rel.failure !== 'NONE' ? 'flag' : '' }, model.words(rel.failure)), `${model.words(rel.compliance)} (${model.fmt(rel.intensity)})`],
+            };
+          })),
+        el('details', {}, el('summary', {}, 'The inputs the adjudicator derived'),
+          table(null, ['Relationship', 'Threat', 'Power', 'Opportunity', 'Affinity', 'Voice', 'Divergence', 'Coercion', 'Bolstering', 'Side-payment', 'Conditionality', 'Leader\'s stated estimate'],
+            (a.relationships || []).map((rel) => [`${rel.leader} → ${rel.partner}`, ...['threat', 'power', 'opportunity', 'affinity', 'voice', 'divergence', 'coercion', 'bolstering', 'sidePayment', 'conditionality']
+              .map((k) => model.fmt(rel.inputs[k])), rel.inputs.leaderEstimate === null ? '—' : model.fmt(rel.inputs.leaderEstimate)]))),
+        table('Burden', ['Nation', 'Costs', 'Benefits', 'Flag'], (a.burden || []).map((b) => [model.nationName(state, b.nation), model.pct(b.costShare), model.pct(b.benefitShare), b.flag || '—'])),
+        el('ul', {}, (a.offers || []).map((o) => el('li', {}, `${o.status}: ${o.note}`))),
+      ];
+    });
+  }
+
+  renderReports(state) {
+    options(this.reportNation, state.nations.map((n) => ({ value: n.id, label: n.name })));
+    const nation = this.reportNation.value;
+    const reports = model.reportsOf(state, nation);
+    keyed($('wc-report-body'), JSON.stringify([nation, reports.length ? reports[reports.length - 1] : null]), () => (reports.length
+      ? [...reportSummary(state, reports[reports.length - 1], nation), ...reportDetails(state, reports[reports.length - 1], nation)] : el('p', { class: 'hint' }, 'No report yet.')));
+  }
+
+  renderLog(state) {
+    const g = state.game;
+    keyed($('wc-log'), JSON.stringify([state.log, state.crises]), () => {
+      const items = [...state.log].reverse();
+      return items.length ? el('ul', {}, items.map((l) => el('li', { class: `log-${l.kind}` }, el('strong', {}, l.kind), ': ', l.text)))
+        : el('p', { class: 'hint' }, 'Nothing yet.');
+    });
+    void g;
+  }
+
+  renderCharts(state) {
+    const adjs = state.game.adjudications || [];
+    const key = JSON.stringify(adjs.map((a) => a.turn)) + JSON.stringify(state.game.coalitions);
+    if (key === this.chartKey) return;
+    this.chartKey = key;
+    const turns = adjs.map((a) => a.turn);
+    const coalitions = [...new Set(adjs.flatMap((a) => a.coalitions.map((c) => c.coalition)))];
+    // The war's progress: where it stood before the first adjudicated turn (as turn 0), then after each.
+    const ptTurns = adjs.length ? [adjs[0].turn - 1, ...turns] : [];
+    lineChart($('wc-chart-progress'), {
+      id: 'war-progress', title: 'The war\'s progress after each turn (victory at ' + model.fmt(state.game.victoryAt) + ')', turns: ptTurns,
+      series: coalitions.map((c) => {
+        const at = (a) => a.coalitions.find((y) => y.coalition === c);
+        const first = adjs.length && at(adjs[0]) ? at(adjs[0]).progressBefore : null;
+        return { label: c, values: adjs.length ? [first, ...adjs.map((a) => (at(a) ? at(a).progressAfter : null))] : [] };
+      }),
+      range: [0, 1],
+    });
+    const rels = [...new Set(adjs.flatMap((a) => a.relationships.map((r) => `${r.leader}|${r.partner}`)))];
+    lineChart($('wc-chart-soft'), {
+      id: 'true-soft-power', title: 'True soft power per relationship', turns,
+      series: rels.map((k) => {
+        const [l, p] = k.split('|');
+        return { label: `${l} → ${p}`, values: adjs.map((a) => { const r = a.relationships.find((x) => x.leader === l && x.partner === p); return r ? r.softPower : null; }) };
+      }),
+      range: [-1, 1],
+    });
+  }
+}
+
+export function startWhiteCell(conn) {
+  return new WhiteCellView(conn);
+}
