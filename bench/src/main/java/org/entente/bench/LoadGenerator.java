@@ -1,0 +1,158 @@
+package org.entente.bench;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.entente.scenario.ScenarioCatalog;
+
+/**
+ * Drives Entente and the Node peer in turn, over real websockets on loopback, with the same workload
+ * (see {@link Workload#usage()}), and prints both figures and their ratio. Each server runs as its own
+ * process, started and stopped here. Options besides the workload's:
+ * <pre>
+ *   --targets entente,peer   which, in this order
+ *   --jar PATH               server/target/entente.jar
+ *   --peer DIR               bench/peer
+ *   --data-dir DIR           Entente's data directory (a fresh one is made under it): /tmp/entente-bench
+ *   --server-jvm "ARGS"      Entente's JVM options (default: none)
+ *   --jfr FILE               record a JFR profile of Entente during the ramp (jcmd JFR.start/stop)
+ *   --results DIR            where the Markdown report goes (bench/results)
+ *   --title TEXT             the report's title
+ * </pre>
+ */
+public final class LoadGenerator {
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args a = new Args(argv);
+        if (a.has("help")) {
+            System.out.println("java -jar bench/target/entente-bench.jar [options]\n" + Workload.usage());
+            return;
+        }
+        Workload w = Workload.from(a);
+        Path results = Path.of(a.get("results", "bench/results"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path runDir = results.resolve(stamp + "-" + a.get("name", "run"));
+        Files.createDirectories(runDir);
+        List<String> roles = ScenarioCatalog.bundled().find(w.scenario()).orElseThrow(
+                () -> new IllegalArgumentException("no bundled scenario " + w.scenario())).nations().stream().map(n -> n.id()).toList();
+        if (w.players() > roles.size() * 12) {
+            System.out.println("note: more than 12 players per nation; a server limiting connections per token may refuse some");
+        }
+        String machine = Machine.describe();
+        System.out.println(machine);
+        System.out.println("workload: " + w.describe());
+        List<Report.TargetResult> out = new ArrayList<>();
+        int port = a.getInt("port", 18080);
+        for (String name : a.get("targets", "entente,peer").split(",")) {
+            Target t = name.trim().equals("peer")
+                    ? Target.peer(Path.of(a.get("peer", "bench/peer")), port + 1, runDir.resolve("peer.log"))
+                    : Target.entente(Path.of(a.get("jar", "server/target/entente.jar")),
+                    Path.of(a.get("data-dir", "/tmp/entente-bench")).resolve(stamp), port,
+                    a.has("server-jvm") ? List.of(a.get("server-jvm", "").trim().split("\\s+")) : List.of(),
+                    runDir.resolve("entente.log"));
+            out.add(runOne(t, w, roles, a, runDir));
+        }
+        String md = Report.markdown(a.get("title", "Entente load run " + stamp), machine, w, out);
+        Files.writeString(runDir.resolve("report.md"), md);
+        System.out.println();
+        System.out.println(Report.summary(w, out));
+        System.out.println("report: " + runDir.resolve("report.md"));
+        System.exit(0);
+    }
+
+    private static Report.TargetResult runOne(Target t, Workload w, List<String> roles, Args a, Path runDir) throws Exception {
+        System.out.println();
+        System.out.println("== " + t.name() + ": " + t.commandLine());
+        Thread hook = new Thread(t::stop);
+        Runtime.getRuntime().addShutdownHook(hook);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(w.lanes()));
+        try {
+            t.start();
+            Metrics m = new Metrics();
+            Cohort cohort = new Cohort(vertx, w, m);
+            long c0 = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<Target.SessionInfo>> created = new ArrayList<>();
+            for (int i = 0; i < w.sessions(); i++) {
+                created.add(pool.submit(() -> t.createSession(w.scenario(), roles)));
+            }
+            for (int i = 0; i < created.size(); i++) {
+                cohort.addSession(created.get(i).get(120, TimeUnit.SECONDS), i);
+            }
+            pool.shutdown();
+            System.out.printf("  %d sessions created in %.1f s%n", w.sessions(), (System.nanoTime() - c0) / 1e9);
+            OptionalLong heap0 = t.heapUsed(true);
+            long rss0 = t.stats().rssKb();
+            long k0 = System.nanoTime();
+            int total = cohort.players.size() + cohort.whiteCells.size();
+            cohort.connectAll(t.host, t.port, Math.max(60, total / 50));
+            double connectSeconds = (System.nanoTime() - k0) / 1e9;
+            long joined = cohort.joinedCount();
+            Thread.sleep(1000);
+            OptionalLong heap1 = t.heapUsed(true);
+            long rss1 = t.stats().rssKb();
+            double heapPer = heap0.isPresent() && heap1.isPresent() && joined > 0
+                    ? (double) (heap1.getAsLong() - heap0.getAsLong()) / joined : Double.NaN;
+            double rssPer = joined > 0 ? (rss1 - rss0) * 1024.0 / joined : Double.NaN;
+            var connectHist = m.connect.getIntervalHistogram();
+            System.out.printf("  %d of %d joined in %.1f s (set-up p50 %s ms, p99 %s ms); idle heap/player %s KB, RSS/player %s KB%n",
+                    joined, total, connectSeconds, Report.f(Ramp.ms(connectHist.getValueAtPercentile(50))),
+                    Report.f(Ramp.ms(connectHist.getValueAtPercentile(99))),
+                    Double.isNaN(heapPer) ? "n/a" : Report.f(heapPer / 1024), Report.f(rssPer / 1024));
+            // Each nation opens its bilateral channel with the next (the peer's channels are implicit; it acknowledges).
+            for (Player p : cohort.players) {
+                int i = p.index % 1000;
+                if (i < roles.size()) {
+                    String with = roles.get((i + 1) % roles.size());
+                    cohort.on(p, q -> q.command("openBilateral", ",\"with\":\"" + with + "\""));
+                }
+            }
+            Thread.sleep(1500);
+            ScheduledExecutorService phases = null;
+            if (w.turns() && t.kind == Target.Kind.ENTENTE) {
+                cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("startExercise")));
+                phases = Executors.newSingleThreadScheduledExecutor();
+                phases.scheduleAtFixedRate(() -> cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("advancePhase"))),
+                        w.phaseSeconds(), w.phaseSeconds(), TimeUnit.SECONDS);
+            }
+            Path jfr = a.has("jfr") && t.kind == Target.Kind.ENTENTE ? Path.of(a.get("jfr", "")).toAbsolutePath() : null;
+            if (jfr != null) {
+                System.out.println("  " + t.jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr).strip().replace('\n', ' '));
+            }
+            if (m.rejected.sum() > 0) {
+                System.out.println("  rejections while setting up: " + Metrics.sums(m.rejectCodes));
+            }
+            m.rejectCodes.clear();
+            List<Ramp.Step> steps = Ramp.run(w, cohort, m, t, false);
+            if (jfr != null) {
+                System.out.println("  " + t.jcmd("JFR.stop", "name=bench").strip().replace('\n', ' '));
+            }
+            if (phases != null) {
+                phases.shutdownNow();
+            }
+            OptionalLong heapEnd = t.heapUsed(false);
+            cohort.closeAll();
+            return new Report.TargetResult(t.name(), t.commandLine(), t.dataDir() == null ? null : t.dataDir().toString(), total,
+                    joined, connectHist, connectSeconds, heapPer, rssPer, heapEnd.isPresent() ? heapEnd.getAsLong() >> 20 : -1,
+                    steps, Metrics.sums(m.rejectCodes), Metrics.sums(m.errorKinds));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            t.stop();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+}

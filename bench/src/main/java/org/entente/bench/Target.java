@@ -1,0 +1,217 @@
+package org.entente.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server under test, run as a separate process on loopback: Entente ({@code java -jar entente.jar
+ * --port P --data-dir D} with {@code ENTENTE_ADMIN_KEY}) or the Node peer ({@code node server.js --port P}).
+ * Its CPU time and resident memory come from {@code /proc/<pid>/stat} and {@code /proc/<pid>/status};
+ * Entente's heap from {@code jstat -gc <pid>} (used = S0U+S1U+EU+OU), after {@code jcmd <pid> GC.run}
+ * when a settled figure is wanted. No JMX.
+ */
+final class Target {
+    enum Kind { ENTENTE, PEER }
+
+    record Invite(String role, String token) {
+    }
+
+    record SessionInfo(String id, String facilitatorToken, List<Invite> invites) {
+    }
+
+    record ProcStats(long cpuTicks, long rssKb) {
+    }
+
+    static final long CLK_TCK = 100; // getconf CLK_TCK on Linux x86-64
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Kind kind;
+    final String host = "127.0.0.1";
+    final int port;
+    private final List<String> command;
+    private final Path log;
+    private final Path dataDir;
+    private final String adminKey;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    private Target(Kind kind, int port, List<String> command, Path log, Path dataDir, String adminKey) {
+        this.kind = kind;
+        this.port = port;
+        this.command = command;
+        this.log = log;
+        this.dataDir = dataDir;
+        this.adminKey = adminKey;
+    }
+
+    static Target entente(Path jar, Path dataDir, int port, List<String> jvmArgs, Path log) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-jar", jar.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir",
+                dataDir.toString()));
+        return new Target(Kind.ENTENTE, port, cmd, log, dataDir, "bench-" + Long.toHexString(System.nanoTime()));
+    }
+
+    static Target peer(Path peerDir, int port, Path log) {
+        List<String> cmd = List.of("node", peerDir.resolve("server.js").toString(), "--host", "127.0.0.1", "--port",
+                String.valueOf(port));
+        return new Target(Kind.PEER, port, cmd, log, null, "bench-" + Long.toHexString(System.nanoTime()));
+    }
+
+    String name() {
+        return kind == Kind.ENTENTE ? "Entente" : "Node peer";
+    }
+
+    String commandLine() {
+        return String.join(" ", command);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    void start() throws IOException, InterruptedException {
+        if (dataDir != null) {
+            Files.createDirectories(dataDir);
+        }
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("ENTENTE_ADMIN_KEY", adminKey);
+        process = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name() + " exited at start (code " + process.exitValue() + "); see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IOException(name() + " did not answer /health within 60 s; see " + log);
+    }
+
+    SessionInfo createSession(String scenario, List<String> roles) throws IOException, InterruptedException {
+        String body = kind == Kind.ENTENTE ? JSON.writeValueAsString(java.util.Map.of("scenario", scenario))
+                : JSON.writeValueAsString(java.util.Map.of("scenario", scenario, "roles", roles));
+        HttpRequest req = HttpRequest.newBuilder(uri("/api/v1/sessions")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IOException(name() + ": POST /api/v1/sessions answered " + r.statusCode() + ": " + r.body());
+        }
+        JsonNode n = JSON.readTree(r.body());
+        List<Invite> invites = new ArrayList<>();
+        n.get("invites").forEach(i -> invites.add(new Invite(i.get("role").asText(), i.get("token").asText())));
+        return new SessionInfo(n.get("id").asText(), n.get("facilitatorToken").asText(), invites);
+    }
+
+    ProcStats stats() {
+        return procStats(process.pid());
+    }
+
+    static ProcStats procStats(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+            long rss = 0;
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return new ProcStats(ticks, rss);
+        } catch (IOException | RuntimeException e) {
+            return new ProcStats(0, 0);
+        }
+    }
+
+    /** Entente's used heap in bytes (after a full GC if asked); empty for the peer or if jstat fails. */
+    OptionalLong heapUsed(boolean gcFirst) {
+        if (kind != Kind.ENTENTE) {
+            return OptionalLong.empty();
+        }
+        try {
+            if (gcFirst) {
+                run(List.of("jcmd", String.valueOf(pid()), "GC.run"));
+            }
+            String out = run(List.of("jstat", "-gc", String.valueOf(pid())));
+            String[] lines = out.strip().split("\n");
+            String[] head = lines[0].trim().split("\\s+");
+            String[] vals = lines[lines.length - 1].trim().split("\\s+");
+            double kb = 0;
+            for (int i = 0; i < head.length; i++) {
+                if (List.of("S0U", "S1U", "EU", "OU").contains(head[i])) {
+                    kb += Double.parseDouble(vals[i]);
+                }
+            }
+            return OptionalLong.of((long) (kb * 1024));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Runs jcmd against the server (JFR.start, JFR.dump…); returns its output. */
+    String jcmd(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("jcmd", String.valueOf(pid())));
+        cmd.addAll(List.of(args));
+        return run(cmd);
+    }
+
+    private static String run(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(cmd + " timed out");
+        }
+        return out;
+    }
+
+    void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://" + host + ":" + port + path);
+    }
+}
