@@ -14,14 +14,17 @@ import java.nio.file.Path;
  * an unknown key is an error, so that a typo is never silently ignored.
  */
 public record ConfigFile(String host, Integer port, String dataDir, String adminKey, String publicUrl, LimitsFile limits,
-                         java.util.List<String> allowedOrigins) {
+                         java.util.List<String> allowedOrigins, TlsFile tls) {
+
+    public record TlsFile(String certFile, String keyFile) {
+    }
 
     public record LimitsFile(Integer maxFrameBytes, Integer hardFrameBytes, Integer maxMessageChars, Integer maxNameChars,
                              Double commandsPerSecond, Integer commandBurst, Integer maxStrikes, Integer maxQueuedBytes,
                              Integer maxConnectionsPerToken) {
     }
 
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

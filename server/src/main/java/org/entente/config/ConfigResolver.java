@@ -31,7 +31,8 @@ public final class ConfigResolver {
         java.util.List<String> origins = originsEnv != null && !originsEnv.isBlank()
                 ? java.util.Arrays.stream(originsEnv.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList()
                 : file.allowedOrigins();
-        return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()), origins);
+        return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()), origins,
+                tls(file.tls(), env));
     }
 
     private static int port(String flag, String env, Integer file) throws ConfigException {
@@ -45,6 +46,23 @@ public final class ConfigResolver {
         } catch (NumberFormatException e) {
             throw new ConfigException("port: '" + raw + "' is not a port number (0 to 65535; 0 picks a free one).");
         }
+    }
+
+    private static ServerConfig.Tls tls(ConfigFile.TlsFile f, Map<String, String> env) throws ConfigException {
+        String cert = first(env.get("ENTENTE_TLS_CERT"), f == null ? null : f.certFile());
+        String key = first(env.get("ENTENTE_TLS_KEY"), f == null ? null : f.keyFile());
+        if (cert == null && key == null) {
+            return null;
+        }
+        if (cert == null || key == null) {
+            throw new ConfigException("tls: give both certFile and keyFile (PEM), or neither.");
+        }
+        for (String file : new String[] {cert, key}) {
+            if (!java.nio.file.Files.isReadable(Path.of(file))) {
+                throw new ConfigException("tls: cannot read " + file + ".");
+            }
+        }
+        return new ServerConfig.Tls(Path.of(cert), Path.of(key));
     }
 
     private static Limits limits(ConfigFile.LimitsFile f) throws ConfigException {

@@ -11,7 +11,11 @@ import java.util.List;
  * origin and the origin of the host the browser asked for).
  */
 public record ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits,
-                           List<String> allowedOrigins) {
+                           List<String> allowedOrigins, Tls tls) {
+
+    /** Serve HTTPS and WSS with this certificate chain and private key (PEM files); null serves plain HTTP. */
+    public record Tls(Path certFile, Path keyFile) {
+    }
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -21,7 +25,7 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
     }
 
     public ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits) {
-        this(host, port, dataDir, adminKey, publicUrl, limits, List.of());
+        this(host, port, dataDir, adminKey, publicUrl, limits, List.of(), null);
     }
 
     public String publicUrlOrDefault(int actualPort) {
@@ -29,7 +33,7 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
             return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         }
         String shownHost = "0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host;
-        return "http://" + shownHost + ":" + actualPort;
+        return (tls == null ? "http://" : "https://") + shownHost + ":" + actualPort;
     }
 
     /** The origin (scheme://host[:port]) of the public URL, if one is configured. */
@@ -42,10 +46,10 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins);
+        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins, tls);
     }
 
     public ServerConfig withAdminKey(String key) {
-        return new ServerConfig(host, port, dataDir, key, publicUrl, limits, allowedOrigins);
+        return new ServerConfig(host, port, dataDir, key, publicUrl, limits, allowedOrigins, tls);
     }
 }

@@ -24,6 +24,9 @@ import org.entente.scenario.Scenario;
  * each session's own work happens on its verticle's thread.
  */
 public final class SessionRegistry {
+    /** Threads that run sessions (each session on one at a time, in order). */
+    static final int SESSION_THREADS = 64;
+
     private final Vertx vertx;
     private final Function<String, EventJournal> journals;
     private final LongSupplier clock;
@@ -74,7 +77,10 @@ public final class SessionRegistry {
     /** Runs a session rebuilt from its journal on this node. */
     public Future<SessionVerticle> host(Session session) {
         SessionVerticle verticle = new SessionVerticle(session, clock);
-        DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
+        // Sessions share a pool of their own, sized for threads that mostly wait on fsync: the disk,
+        // not the CPU, bounds how many commands are made durable at once.
+        DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER)
+                .setWorkerPoolName("entente-sessions").setWorkerPoolSize(SESSION_THREADS);
         return vertx.deployVerticle(verticle, options).map(deploymentId -> {
             sessions.put(verticle.id(), verticle);
             session.state().tokenHashes().forEach((hash, role) -> grants.put(hash, new Grant(verticle.id(), role)));

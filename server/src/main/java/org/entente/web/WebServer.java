@@ -52,6 +52,10 @@ public final class WebServer {
                 .setCompressionSupported(true)
                 // A client that does not answer our close within this many seconds is cut off.
                 .setWebSocketClosingTimeout(3);
+        if (config.tls() != null) {
+            options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PemKeyCertOptions()
+                    .setCertPath(config.tls().certFile().toString()).setKeyPath(config.tls().keyFile().toString()));
+        }
         return vertx.createHttpServer(options).requestHandler(router()).listen()
                 .onSuccess(s -> port.set(s.actualPort()));
     }
