@@ -25,7 +25,7 @@ final class BotApi {
     }
 
     void create(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -63,7 +63,7 @@ final class BotApi {
     }
 
     void remove(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -72,7 +72,7 @@ final class BotApi {
     }
 
     void list(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -88,18 +88,4 @@ final class BotApi {
         }
     }
 
-    /** The session of the path, if the bearer token is its facilitator's (as in SessionApi); otherwise answers 401/403. */
-    private SessionVerticle facilitatorSession(RoutingContext ctx) {
-        String id = ctx.pathParam("id");
-        var grant = registry.grantFor(HttpErrors.bearer(ctx));
-        if (grant.isEmpty()) {
-            HttpErrors.send(ctx, 401, "TOKEN_REQUIRED", "Authorization", "Send this session's facilitator token as a bearer token.");
-            return null;
-        }
-        if (!grant.get().sessionId().equals(id) || !grant.get().role().isWhiteCell()) {
-            HttpErrors.send(ctx, 403, "FORBIDDEN", "Authorization", "This token does not give the white cell of this session.");
-            return null;
-        }
-        return registry.session(id).orElse(null);
-    }
 }

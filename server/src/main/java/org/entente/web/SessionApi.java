@@ -99,7 +99,7 @@ final class SessionApi {
     }
 
     void show(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -111,7 +111,7 @@ final class SessionApi {
 
     /** {@code POST /api/v1/sessions/{id}/invites} {"role": "GBR"}: a new token for a role (also WHITE_CELL, for a second facilitator). */
     void issueInvite(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -150,7 +150,7 @@ final class SessionApi {
 
     /** {@code DELETE /api/v1/sessions/{id}/invites/{role}}: every token of a nation stops working; its players are disconnected. */
     void revokeInvites(RoutingContext ctx) {
-        SessionVerticle session = facilitatorSession(ctx);
+        SessionVerticle session = FacilitatorAuth.session(ctx, registry);
         if (session == null) {
             return;
         }
@@ -172,20 +172,6 @@ final class SessionApi {
         }).onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
     }
 
-    /** The session of the path, if the bearer token is its facilitator's; otherwise answers 401/403 and returns null. */
-    private SessionVerticle facilitatorSession(RoutingContext ctx) {
-        String id = ctx.pathParam("id");
-        var grant = registry.grantFor(HttpErrors.bearer(ctx));
-        if (grant.isEmpty()) {
-            HttpErrors.send(ctx, 401, "TOKEN_REQUIRED", "Authorization", "Send this session's facilitator token as a bearer token.");
-            return null;
-        }
-        if (!grant.get().sessionId().equals(id) || !grant.get().role().isWhiteCell()) {
-            HttpErrors.send(ctx, 403, "FORBIDDEN", "Authorization", "This token does not give the white cell of this session.");
-            return null;
-        }
-        return registry.session(id).orElse(null);
-    }
 
     /** The white cell's overview of a session; runs on the session's thread. */
     static JsonObject describe(Session session) {

@@ -46,24 +46,7 @@ final class WhiteCellRules {
         if (card == null) {
             return Decision.reject("UNKNOWN_CARD", "card", "The deck has no card '" + c.card() + "'.");
         }
-        Decision badNations = nations(w, c.targets(), "targets");
-        if (badNations == null) {
-            badNations = nations(w, c.tell(), "tell");
-        }
-        if (badNations != null) {
-            return badNations;
-        }
-        List<String> targets = c.targets().isEmpty() ? card.defaultTargets() : expand(w, c.targets());
-        int turn = w.clock().turn();
-        if (c.atTurn() != null && c.atTurn() != turn) {
-            int last = w.scenario().turns().count();
-            if (c.atTurn() < turn || c.atTurn() > last) {
-                return Decision.reject("INVALID_FIELD", "atTurn", "A crisis can be set for a turn from " + (turn + 1) + " to " + last
-                        + ", or played now.");
-            }
-            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell()), null));
-        }
-        return new Decision.Accepted(strike(w, card, targets, expand(w, c.tell())));
+        return playOrSchedule(w, card, c.targets(), c.tell(), c.atTurn(), null);
     }
 
     static Decision compose(Move m, ComposeCrisis c) {
@@ -80,25 +63,30 @@ final class WhiteCellRules {
         if (parsed.card() == null) {
             return Decision.reject("INVALID_CARD", parsed.field(), parsed.problem());
         }
-        Decision badNations = nations(w, c.targets(), "targets");
+        return playOrSchedule(w, parsed.card(), c.targets(), c.tell(), c.atTurn(), c.cardJson());
+    }
+
+    /** A card played now, or set for the start of a later turn ({@code composed}: its JSON, if composed on the spot). */
+    private static Decision playOrSchedule(World w, CrisisEvent card, List<String> targetsAsked, List<String> tell,
+                                           Integer atTurn, String composed) {
+        Decision badNations = nations(w, targetsAsked, "targets");
         if (badNations == null) {
-            badNations = nations(w, c.tell(), "tell");
+            badNations = nations(w, tell, "tell");
         }
         if (badNations != null) {
             return badNations;
         }
-        CrisisEvent card = parsed.card();
-        List<String> targets = c.targets().isEmpty() ? card.defaultTargets() : expand(w, c.targets());
+        List<String> targets = targetsAsked.isEmpty() ? card.defaultTargets() : expand(w, targetsAsked);
         int turn = w.clock().turn();
-        if (c.atTurn() != null && c.atTurn() != turn) {
+        if (atTurn != null && atTurn != turn) {
             int last = w.scenario().turns().count();
-            if (c.atTurn() < turn || c.atTurn() > last) {
+            if (atTurn < turn || atTurn > last) {
                 return Decision.reject("INVALID_FIELD", "atTurn", "A crisis can be set for a turn from " + (turn + 1) + " to " + last
                         + ", or played now.");
             }
-            return Decision.accept(new CrisisScheduled(card.id(), c.atTurn(), targets, expand(w, c.tell()), c.cardJson()));
+            return Decision.accept(new CrisisScheduled(card.id(), atTurn, targets, expand(w, tell), composed));
         }
-        return new Decision.Accepted(strike(w, card, targets, expand(w, c.tell())));
+        return new Decision.Accepted(strike(w, card, targets, expand(w, tell)));
     }
 
     /** The events of a crisis striking now: the changes (white cell), the news (the nations told), any leaks. */
