@@ -137,8 +137,11 @@ public final class BotModel {
         }
         seats.clear();
         g.getJsonArray("seats", new JsonArray()).forEach(s -> seats.add((String) s));
-        channels.clear();
-        for (Object c : snapshot.getJsonArray("channels", new JsonArray())) {
+        JsonArray snapshotChannels = snapshot.getJsonArray("channels");
+        if (snapshotChannels != null) { // a refresh leaves them out: the events keep them current
+            channels.clear();
+        }
+        for (Object c : snapshotChannels == null ? new JsonArray() : snapshotChannels) {
             channels.add(((JsonObject) c).getString("id"));
             if (history) {
                 for (Object m : ((JsonObject) c).getJsonArray("messages", new JsonArray())) {

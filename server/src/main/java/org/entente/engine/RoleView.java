@@ -20,11 +20,12 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
     }
 
     /**
-     * A role's view; without {@code history}, the turn reports and adjudications are left out (null),
-     * for refreshes sent to clients that already hold them from the events.
+     * A role's view; without {@code history}, the channels, turn reports and adjudications are left out
+     * (null), for refreshes sent to clients that already hold them from the events.
      */
     public static RoleView of(SessionState state, Role role, boolean history) {
-        List<ChannelView> channels = state.channelsReadableBy(role).stream()
+        // A refresh leaves the channels out: the client holds them from the events.
+        List<ChannelView> channels = !history ? null : state.channelsReadableBy(role).stream()
                 .map(c -> ChannelView.of(c, state.canWrite(role, c))).toList();
         return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels,
                 GameViews.of(state.world(), role, history));

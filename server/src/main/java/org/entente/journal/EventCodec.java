@@ -33,6 +33,15 @@ public final class EventCodec {
         }
     }
 
+    /** Any view (a role's snapshot) as JSON. */
+    public static String viewJson(Object view) {
+        try {
+            return MAPPER.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("view not serialisable", e);
+        }
+    }
+
     public static Recorded parseRecorded(String json) throws JsonProcessingException {
         return MAPPER.readValue(json, Recorded.class);
     }

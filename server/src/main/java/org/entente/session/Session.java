@@ -109,7 +109,7 @@ public final class Session {
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
-                subscriber.refreshed(current, RoleView.of(state, role, false));
+                subscriber.refreshed(current, EventCodec.viewJson(RoleView.of(state, role, false)));
             }
         } else {
             subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
@@ -237,10 +237,11 @@ public final class Session {
                 || e instanceof MembershipChanged || e instanceof SeatChanged || e instanceof ExerciseEnded;
     }
 
+    /** Sends each subscriber a fresh view; a role's view is built and encoded once, however many players it has. */
     private void refreshViews() {
-        java.util.Map<Role, RoleView> views = new java.util.HashMap<>();
+        java.util.Map<Role, String> views = new java.util.HashMap<>();
         for (Subscriber s : subscribers) {
-            RoleView view = views.computeIfAbsent(s.role(), role -> RoleView.of(state, role, false));
+            String view = views.computeIfAbsent(s.role(), role -> EventCodec.viewJson(RoleView.of(state, role, false)));
             s.refreshed(streams.position(s.role()), view);
         }
     }

@@ -219,8 +219,8 @@ final class ClientConnection implements Subscriber {
     }
 
     @Override
-    public void refreshed(long position, RoleView view) {
-        send(ServerMessages.snapshot(position, view), false);
+    public void refreshed(long position, String viewJson) {
+        send(ServerMessages.snapshot(position, viewJson), false);
     }
 
     @Override

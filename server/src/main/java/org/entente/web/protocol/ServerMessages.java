@@ -26,12 +26,8 @@ public final class ServerMessages {
     }
 
     /** A fresh view at a position of the role's stream; the client replaces its state with it. */
-    public static String snapshot(long seq, RoleView view) {
-        ObjectNode n = EventCodec.MAPPER.createObjectNode();
-        n.put("type", "snapshot");
-        n.put("seq", seq);
-        n.set("snapshot", EventCodec.MAPPER.valueToTree(view));
-        return write(n);
+    public static String snapshot(long seq, String viewJson) {
+        return "{\"type\":\"snapshot\",\"seq\":" + seq + ",\"snapshot\":" + viewJson + "}";
     }
 
     /** An event frame; {@code eventJson} is encoded once per event and shared by every recipient. */
