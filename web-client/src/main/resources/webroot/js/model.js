@@ -395,6 +395,10 @@ function gameReducers() {
     'clock.paused': (state, e, frame) => addNews(withGame(state, (g) => ({
       ...g, clock: { ...g.clock, paused: true, remainingWhenPaused: e.remaining },
     })), frame, 'clock', `The white cell paused the clock${e.reason ? `: ${e.reason}` : '.'}`),
+    'clock.moved': (state, e, frame) => addNews(withGame(state, (g) => ({
+      ...g, clock: g.clock.paused ? { ...g.clock, remainingWhenPaused: e.remaining } : { ...g.clock, deadline: e.deadline },
+    })), frame, 'clock', `The white cell ${e.seconds > 0 ? 'lengthened' : 'shortened'} the phase by ${Math.abs(e.seconds) >= 60
+      ? `${Math.round(Math.abs(e.seconds) / 60)} minute(s)` : `${Math.abs(e.seconds)} seconds`}${e.reason ? `: ${e.reason}` : '.'}`),
     'clock.resumed': (state, e, frame) => addNews(withGame(state, (g) => ({
       ...g, clock: { ...g.clock, paused: false, deadline: e.deadline, remainingWhenPaused: 0 },
     })), frame, 'clock', 'The clock is running again.'),

@@ -87,6 +87,25 @@ export class WhiteCellView {
     $('clock-pause').addEventListener('click', () => act('pauseClock', true));
     $('clock-resume').addEventListener('click', () => act('resumeClock', false));
     $('clock-advance').addEventListener('click', () => act('advancePhase', true));
+    const adjust = (seconds) => {
+      err.textContent = '';
+      const cmd = { type: 'adjustClock', seconds };
+      if (reason.value.trim()) cmd.reason = reason.value.trim();
+      this.conn.send(cmd).then(() => { reason.value = ''; }, (r) => { err.textContent = r.message; });
+    };
+    $('clock-longer').addEventListener('click', () => adjust(120));
+    $('clock-shorter').addEventListener('click', () => adjust(-60));
+    $('clock-end').addEventListener('click', () => {
+      err.textContent = '';
+      const why = reason.value.trim();
+      if (!why) {
+        err.textContent = 'Write why the exercise ends now in the reason box: everyone reads it with the scores.';
+        reason.focus();
+        return;
+      }
+      if (!window.confirm('End the exercise now? Every nation is scored as things stand.')) return;
+      this.conn.send({ type: 'endExercise', reason: why }).then(() => { reason.value = ''; }, (r) => { err.textContent = r.message; });
+    });
   }
 
   // --- injects --------------------------------------------------------------------------------
@@ -361,6 +380,9 @@ export class WhiteCellView {
     $('clock-pause').disabled = phase === 'lobby' || phase === 'ended' || g.clock.paused;
     $('clock-resume').disabled = !g.clock.paused;
     $('clock-advance').disabled = phase === 'lobby' || phase === 'ended';
+    $('clock-longer').disabled = phase === 'lobby' || phase === 'ended';
+    $('clock-shorter').disabled = phase === 'lobby' || phase === 'ended';
+    $('clock-end').disabled = phase === 'ended';
 
     const deckKey = JSON.stringify(g.deck || []);
     if (this.f.card.dataset.key !== deckKey) {

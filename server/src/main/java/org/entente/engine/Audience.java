@@ -12,6 +12,7 @@ import org.entente.engine.event.NoteAdded;
 import org.entente.engine.event.ResultOverridden;
 import org.entente.engine.event.AgendaItemTabled;
 import org.entente.engine.event.ChannelOpened;
+import org.entente.engine.event.ClockMoved;
 import org.entente.engine.event.ClockPaused;
 import org.entente.engine.event.ClockResumed;
 import org.entente.engine.event.Event;
@@ -48,7 +49,7 @@ public record Audience(boolean allNations, Set<String> nations) {
 
     public static Audience of(SessionState state, Event event) {
         if (event instanceof SessionCreated || event instanceof PhaseBegan || event instanceof ClockPaused
-                || event instanceof ClockResumed || event instanceof SeatChanged || event instanceof ProposalResolved
+                || event instanceof ClockResumed || event instanceof ClockMoved || event instanceof SeatChanged || event instanceof ProposalResolved
                 || event instanceof MembershipChanged || event instanceof ExerciseEnded) {
             return EVERYONE;
         }

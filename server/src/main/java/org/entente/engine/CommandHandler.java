@@ -1,6 +1,8 @@
 package org.entente.engine;
 
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.AdjustClock;
+import org.entente.engine.command.EndExercise;
 import org.entente.engine.command.ComposeCrisis;
 import org.entente.engine.command.IssueAccess;
 import org.entente.engine.command.RevokeAccess;
@@ -99,6 +101,12 @@ public final class CommandHandler {
         }
         if (command instanceof ComposeCrisis c) {
             return Rules.composeCrisis(m, c);
+        }
+        if (command instanceof AdjustClock c) {
+            return Rules.adjustClock(m, c);
+        }
+        if (command instanceof EndExercise c) {
+            return Rules.endExercise(m, c);
         }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);

@@ -109,6 +109,24 @@ class WhiteCellTest {
     }
 
     @Test
+    void aPhaseCanBeLengthenedOrShortenedAndTheExerciseEndedWithAReason() throws Exception {
+        long before = server.request(HttpMethod.GET, "/api/v1/sessions/" + session.getString("id"),
+                session.getString("facilitatorToken"), null).json().getLong("deadline");
+        white.ok(new JsonObject().put("type", "adjustClock").put("seconds", 120).put("reason", "A good debate"));
+        JsonObject moved = gbr.awaitEvent("clock.moved").getJsonObject("event");
+        assertTrue(moved.getLong("deadline") >= before + 119_000, "two minutes more for everyone");
+        white.ok(new JsonObject().put("type", "adjustClock").put("seconds", -3600));
+        long shortened = usa.awaitEvent("clock.moved").getJsonObject("event").getLong("deadline");
+        assertTrue(shortened - System.currentTimeMillis() >= 5_000, "never shorter than the floor");
+        assertEquals("reason", white.call(new JsonObject().put("type", "endExercise").put("reason", "")).getString("field"));
+        assertEquals("WHITE_CELL_ONLY", usa.call(new JsonObject().put("type", "endExercise").put("reason", "I win")).getString("code"));
+        white.ok(new JsonObject().put("type", "endExercise").put("reason", "Out of time: hot wash now"));
+        JsonObject ended = gbr.awaitEvent("exercise.ended").getJsonObject("event");
+        assertEquals("Out of time: hot wash now", ended.getString("reason"));
+        assertEquals(5, ended.getJsonArray("scores").size());
+    }
+
+    @Test
     void anOverrideKeepsTheOriginalAndTheReasonForTheWhiteCellOnly() throws Exception {
         white.ok(new JsonObject().put("type", "override").put("reason", "The class agreed Britain trusts America more")
                 .put("set", new JsonObject().put("kind", "affinity").put("from", "GBR").put("toward", "USA").put("value", 0.95)));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PhaseBegan.class, name = "phase.began"),
     @JsonSubTypes.Type(value = ClockPaused.class, name = "clock.paused"),
     @JsonSubTypes.Type(value = ClockResumed.class, name = "clock.resumed"),
+    @JsonSubTypes.Type(value = ClockMoved.class, name = "clock.moved"),
     @JsonSubTypes.Type(value = OfferMade.class, name = "offer.made"),
     @JsonSubTypes.Type(value = OfferAnswered.class, name = "offer.answered"),
     @JsonSubTypes.Type(value = SeatChanged.class, name = "council.seat"),
@@ -36,5 +37,5 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
-        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked {
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved {
 }

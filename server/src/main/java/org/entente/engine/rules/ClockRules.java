@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.engine.Decision;
 import org.entente.engine.adjudication.Adjudicator;
+import org.entente.engine.command.AdjustClock;
 import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.EndExercise;
+import org.entente.engine.event.ClockMoved;
 import org.entente.engine.command.DeadlineReached;
 import org.entente.engine.command.PauseClock;
 import org.entente.engine.command.ResumeClock;
@@ -81,6 +84,40 @@ final class ClockRules {
             return Decision.reject("NOT_PAUSED", null, "The clock is not paused.");
         }
         return Decision.accept(new ClockResumed(m.now() + clock.remainingWhenPaused()));
+    }
+
+    /** A phase at least this long after a shortening, so that nobody is cut off mid-sentence. */
+    static final long SHORTEST_MS = 10_000;
+
+    static Decision adjust(Move m, AdjustClock c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        TurnClock clock = m.world().clock();
+        if (clock.phase() == Phase.LOBBY || clock.phase() == Phase.ENDED || (clock.deadline() == 0 && !clock.paused())) {
+            return Decision.reject("NOT_RUNNING", null, "There is no running phase to lengthen or shorten.");
+        }
+        if (c.seconds() == 0) {
+            return Decision.reject("INVALID_FIELD", "seconds", "Say by how many seconds (negative to shorten).");
+        }
+        long left = Math.max(SHORTEST_MS, clock.remaining(m.now()) + c.seconds() * 1000L);
+        return Decision.accept(clock.paused() ? new ClockMoved(clock.deadline(), left, c.seconds(), c.reason())
+                : new ClockMoved(m.now() + left, 0, c.seconds(), c.reason()));
+    }
+
+    static Decision end(Move m, EndExercise c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        if (m.world().clock().phase() == Phase.ENDED) {
+            return Decision.reject("WRONG_PHASE", null, "The exercise has already ended.");
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            return Decision.reject("MISSING_FIELD", "reason", "Say why the exercise ends now: everyone will read it with the scores.");
+        }
+        return Decision.accept(Scoring.end(m.world(), c.reason()));
     }
 
     /** The events of closing the current phase: its consequences, then the next phase or the end. */

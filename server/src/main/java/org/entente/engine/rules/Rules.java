@@ -2,6 +2,8 @@ package org.entente.engine.rules;
 
 import org.entente.engine.Decision;
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.AdjustClock;
+import org.entente.engine.command.EndExercise;
 import org.entente.engine.command.ComposeCrisis;
 import org.entente.engine.command.IssueAccess;
 import org.entente.engine.command.RevokeAccess;
@@ -111,6 +113,14 @@ public final class Rules {
 
     public static Decision composeCrisis(Move m, ComposeCrisis c) {
         return WhiteCellRules.compose(m, c);
+    }
+
+    public static Decision adjustClock(Move m, AdjustClock c) {
+        return ClockRules.adjust(m, c);
+    }
+
+    public static Decision endExercise(Move m, EndExercise c) {
+        return ClockRules.end(m, c);
     }
 
     public static Decision deadline(Move m, DeadlineReached c) {

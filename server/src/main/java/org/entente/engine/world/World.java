@@ -22,6 +22,7 @@ import org.entente.engine.event.CrisisApplied;
 import org.entente.engine.event.CrisisScheduled;
 import org.entente.engine.event.NoteAdded;
 import org.entente.engine.event.ResultOverridden;
+import org.entente.engine.event.ClockMoved;
 import org.entente.engine.event.ClockPaused;
 import org.entente.engine.event.ClockResumed;
 import org.entente.engine.event.Event;
@@ -104,6 +105,9 @@ public final class World {
             clock = new TurnClock(e.turn(), e.phase(), e.deadline(), false, 0);
         } else if (event instanceof ClockPaused e) {
             clock = new TurnClock(clock.turn(), clock.phase(), clock.deadline(), true, e.remaining());
+        } else if (event instanceof ClockMoved e) {
+            clock = clock.paused() ? new TurnClock(clock.turn(), clock.phase(), clock.deadline(), true, e.remaining())
+                    : new TurnClock(clock.turn(), clock.phase(), e.deadline(), false, 0);
         } else if (event instanceof ClockResumed e) {
             clock = new TurnClock(clock.turn(), clock.phase(), e.deadline(), false, 0);
         } else if (event instanceof OfferMade e) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.config.Limits;
 import org.entente.engine.command.AddNote;
+import org.entente.engine.command.AdjustClock;
+import org.entente.engine.command.EndExercise;
 import org.entente.engine.command.ComposeCrisis;
 import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.OverrideResult;
@@ -125,6 +127,14 @@ public final class ProtocolDecoder {
         commands.put("addNote", f -> {
             f.only("type", "id", "text");
             return new AddNote(f.requiredText("text", TEXT));
+        });
+        commands.put("adjustClock", f -> {
+            f.only("type", "id", "seconds", "reason");
+            return new AdjustClock((int) f.requiredNumber("seconds", -3600, 3600), f.optionalText("reason", SHORT));
+        });
+        commands.put("endExercise", f -> {
+            f.only("type", "id", "reason");
+            return new EndExercise(f.requiredText("reason", SHORT));
         });
         commands.put("resumeClock", f -> {
             f.only("type", "id");
