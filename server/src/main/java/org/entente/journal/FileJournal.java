@@ -42,6 +42,12 @@ public final class FileJournal implements EventJournal {
 
     @Override
     public synchronized void append(List<Recorded> events) {
+        write(events);
+        sync();
+    }
+
+    @Override
+    public synchronized void write(List<Recorded> events) {
         StringBuilder lines = new StringBuilder();
         for (Recorded r : events) {
             lines.append(line(EventCodec.recordedJson(r)));
@@ -51,9 +57,17 @@ public final class FileJournal implements EventJournal {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
-            channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write journal " + file, e);
+        }
+    }
+
+    @Override
+    public synchronized void sync() {
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot flush journal " + file + " to the disk", e);
         }
     }
 
@@ -76,7 +90,8 @@ public final class FileJournal implements EventJournal {
     }
 
     static String line(String json) {
-        return String.format("%08x", crc(json.getBytes(StandardCharsets.UTF_8))) + ' ' + json + '\n';
+        String hex = Long.toHexString(crc(json.getBytes(StandardCharsets.UTF_8)));
+        return "00000000".substring(hex.length()) + hex + ' ' + json + '\n';
     }
 
     static long crc(byte[] bytes) {

@@ -39,6 +39,9 @@ public final class Session {
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
     private final EventJournal journal;
     private final LongSupplier clock;
+    private final List<Runnable> outbox = new ArrayList<>();
+    private boolean batching;
+    private boolean unsynced;
 
     private Session(EventJournal journal, LongSupplier clock) {
         this.journal = journal;
@@ -93,26 +96,30 @@ public final class Session {
     public boolean attach(Subscriber subscriber, Long lastPosition, String tokenHash) {
         Role role = subscriber.role();
         if (!state.roleForTokenHash(tokenHash).map(role::equals).orElse(false)) {
-            subscriber.rejected(null, new org.entente.engine.Rejection("UNKNOWN_TOKEN", "token",
-                    "This token no longer opens this session: the white cell may have revoked it."));
+            out(() -> subscriber.rejected(null, new org.entente.engine.Rejection("UNKNOWN_TOKEN", "token",
+                    "This token no longer opens this session: the white cell may have revoked it.")));
             return false;
         }
         long current = streams.position(role);
         List<String> missed = lastPosition != null && lastPosition >= 0 && lastPosition <= current
                 ? missedEvents(role, lastPosition, current, subscriber.catchUpBudget()) : null;
+        String sessionId = state.sessionId();
         if (missed != null) {
-            subscriber.welcome(state.sessionId(), role, lastPosition, null, true);
+            out(() -> subscriber.welcome(sessionId, role, lastPosition, null, true));
             long p = lastPosition;
             for (String json : missed) {
-                p++;
-                subscriber.event(p, log.get((int) streams.seqAt(role, p) - 1), json);
+                long position = ++p;
+                Recorded r = log.get((int) streams.seqAt(role, position) - 1);
+                out(() -> subscriber.event(position, r, json));
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
-                subscriber.refreshed(current, EventCodec.viewJson(RoleView.of(state, role, false)));
+                String view = EventCodec.viewJson(RoleView.of(state, role, false));
+                out(() -> subscriber.refreshed(current, view));
             }
         } else {
-            subscriber.welcome(state.sessionId(), role, current, RoleView.of(state, role), false);
+            RoleView view = RoleView.of(state, role);
+            out(() -> subscriber.welcome(sessionId, role, current, view, false));
         }
         subscribers.add(subscriber);
         return true;
@@ -148,7 +155,8 @@ public final class Session {
         Role actor = sender.role();
         Optional<Long> done = state.seqOfCommand(actor, commandId);
         if (done.isPresent()) {
-            sender.acknowledged(commandId, streams.positionOf(actor, done.get()), true);
+            long position = streams.positionOf(actor, done.get());
+            out(() -> sender.acknowledged(commandId, position, true));
             return;
         }
         Decision decision = CommandHandler.decide(state, actor, command, clock.getAsLong());
@@ -157,11 +165,12 @@ public final class Session {
                 LOG.warn("session {}: {} attempted a white-cell command ({}); refused", state.sessionId(), actor,
                         command.getClass().getSimpleName());
             }
-            sender.rejected(commandId, rejected.rejection());
+            out(() -> sender.rejected(commandId, rejected.rejection()));
             return;
         }
         List<Recorded> recorded = append(actor, commandId, ((Decision.Accepted) decision).events());
-        sender.acknowledged(commandId, streams.positionOf(actor, recorded.get(0).seq()), false);
+        long position = streams.positionOf(actor, recorded.get(0).seq());
+        out(() -> sender.acknowledged(commandId, position, false));
     }
 
     /**
@@ -189,12 +198,42 @@ public final class Session {
                 for (Subscriber s : List.copyOf(subscribers)) {
                     if (state.tokenHashes().values().stream().noneMatch(s.role()::equals)) {
                         subscribers.remove(s);
-                        s.disconnect("your access to this session was revoked by the white cell");
+                        out(() -> s.disconnect("your access to this session was revoked by the white cell"));
                     }
                 }
             }
         }
         return decision;
+    }
+
+    /**
+     * Group commit: between {@link #beginBatch} and {@link #endBatch}, commands are decided and their
+     * events written and folded at once (so each decision sees the ones before it), but nothing leaves
+     * the session — no event, acknowledgement, rejection or view — until one fsync has made the whole
+     * batch durable. Many commands then share one disk flush, and still none is acknowledged early.
+     */
+    public void beginBatch() {
+        batching = true;
+    }
+
+    /** Makes the batch durable, then releases everything it produced, in order. */
+    public void endBatch() {
+        batching = false;
+        List<Runnable> ready = new ArrayList<>(outbox);
+        outbox.clear();
+        if (unsynced) {
+            unsynced = false;
+            journal.sync(); // throws if the disk fails: then nothing of the batch is released
+        }
+        ready.forEach(Runnable::run);
+    }
+
+    private void out(Runnable send) {
+        if (batching) {
+            outbox.add(send);
+        } else {
+            send.run();
+        }
     }
 
     /** When the current phase ends by the clock (epoch ms), or 0 if the clock is not running. */
@@ -210,7 +249,12 @@ public final class Session {
         for (Event e : events) {
             batch.add(new Recorded(++seq, at, actor, commandId, e));
         }
-        journal.append(batch);
+        if (batching) {
+            journal.write(batch);
+            unsynced = true;
+        } else {
+            journal.append(batch);
+        }
         boolean refresh = false;
         for (Recorded r : batch) {
             Audience audience = fold(r);
@@ -242,7 +286,8 @@ public final class Session {
         java.util.Map<Role, String> views = new java.util.HashMap<>();
         for (Subscriber s : subscribers) {
             String view = views.computeIfAbsent(s.role(), role -> EventCodec.viewJson(RoleView.of(state, role, false)));
-            s.refreshed(streams.position(s.role()), view);
+            long position = streams.position(s.role());
+            out(() -> s.refreshed(position, view));
         }
     }
 
@@ -253,7 +298,9 @@ public final class Session {
                 if (json == null) {
                     json = EventCodec.eventJson(r.event());
                 }
-                s.event(streams.position(s.role()), r, json);
+                String shared = json;
+                long position = streams.position(s.role());
+                out(() -> s.event(position, r, shared));
             }
         }
     }

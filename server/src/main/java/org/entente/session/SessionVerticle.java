@@ -23,6 +23,10 @@ public final class SessionVerticle extends VerticleBase {
     private final Session session;
     private final LongSupplier clock;
     private volatile Context home;
+    /** Actions taken into one group commit at most: a bound on how long any one waits for the others. */
+    private static final int MAX_BATCH = 256;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending<?>> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
     private long timerId = -1;
     private long timerFor;
 
@@ -48,20 +52,56 @@ public final class SessionVerticle extends VerticleBase {
         return session.state().sessionId();
     }
 
-    /** Runs an action on the session's thread. Failures are logged and reported through the future. */
+    /**
+     * Runs an action on the session's thread. Actions that arrive while others run are taken together:
+     * one group commit (one fsync) for all of them, and each future completes only after it (see
+     * {@link Session#beginBatch}). Failures are logged and reported through the future.
+     */
     public <T> Future<T> call(Function<Session, T> action) {
         Promise<T> promise = Promise.promise();
-        home.runOnContext(v -> {
-            try {
-                promise.complete(action.apply(session));
-            } catch (RuntimeException e) {
-                LOG.error("session {}: {}", id(), e.toString(), e);
-                promise.fail(e);
-            } finally {
-                rearm();
-            }
-        });
+        queue.add(new Pending<>(action, promise));
+        if (draining.compareAndSet(false, true)) {
+            home.runOnContext(v -> drain());
+        }
         return promise.future();
+    }
+
+    private record Pending<T>(Function<Session, T> action, Promise<T> promise) {
+        /** Runs the action; returns how to settle its future once the batch is durable. */
+        Runnable run(Session session, String id) {
+            try {
+                T result = action.apply(session);
+                return () -> promise.complete(result);
+            } catch (RuntimeException e) {
+                LOG.error("session {}: {}", id, e.toString(), e);
+                return () -> promise.fail(e);
+            }
+        }
+    }
+
+    private void drain() {
+        java.util.List<Pending<?>> taken = new java.util.ArrayList<>();
+        java.util.List<Runnable> settle = new java.util.ArrayList<>();
+        session.beginBatch();
+        try {
+            Pending<?> next;
+            while (taken.size() < MAX_BATCH && (next = queue.poll()) != null) {
+                taken.add(next);
+                settle.add(next.run(session, id()));
+            }
+            session.endBatch();
+            settle.forEach(Runnable::run);
+        } catch (RuntimeException e) {
+            // Nothing of this batch was released: its commands were never acknowledged.
+            LOG.error("session {}: the batch could not be made durable: {}", id(), e.toString(), e);
+            taken.forEach(p -> p.promise().tryFail(e));
+        } finally {
+            draining.set(false);
+            if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+                home.runOnContext(v -> drain());
+            }
+            rearm();
+        }
     }
 
     public void run(Consumer<Session> action) {
