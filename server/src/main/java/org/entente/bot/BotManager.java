@@ -80,8 +80,8 @@ public final class BotManager {
                     + "'. Policies: " + String.join(", ", Policies.names()) + "."));
         }
         String key = key(session.id(), role);
-        Running placeholder = new Running(session.id(), role, policyName, System.currentTimeMillis(), null);
-        if (running.putIfAbsent(key, placeholder) != null) {
+        Running reservation = new Running(session.id(), role, policyName, System.currentTimeMillis(), null);
+        if (running.putIfAbsent(key, reservation) != null) {
             return Future.failedFuture(new Refused(409, "BOT_EXISTS", "role", "A bot already holds " + role
                     + " in this session; take it out first (DELETE .../bots/" + role + ")."));
         }
@@ -110,7 +110,7 @@ public final class BotManager {
             registry.grant(session.id(), Role.nation(role), hash);
             BotClient client = new BotClient(vertx, host.get(), port.getAsInt(), token, role + " (" + policyName + " bot)", "bot-" + role);
             Bot bot = new Bot(role, policy, client, p.seed());
-            Running r = new Running(session.id(), role, policyName, placeholder.since(), bot);
+            Running r = new Running(session.id(), role, policyName, reservation.since(), bot);
             running.put(key, r);
             client.onLost(() -> {
                 if (running.remove(key, r)) {
@@ -127,7 +127,7 @@ public final class BotManager {
             });
         }).onFailure(e -> {
             Running r = running.get(key);
-            if (r != null && (r == placeholder || r.bot() != null && !r.bot().client().open())) {
+            if (r != null && (r == reservation || r.bot() != null && !r.bot().client().open())) {
                 running.remove(key);
                 if (r.bot() != null) {
                     vertx.executeBlocking(() -> {
