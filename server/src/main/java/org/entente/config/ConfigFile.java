@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * an unknown key is an error, so that a typo is never silently ignored.
  */
 public record ConfigFile(String host, Integer port, String dataDir, String adminKey, String publicUrl, LimitsFile limits,
-                         java.util.List<String> allowedOrigins, TlsFile tls) {
+                         java.util.List<String> allowedOrigins, TlsFile tls, String scenariosDir) {
 
     public record TlsFile(String certFile, String keyFile) {
     }
@@ -24,7 +24,7 @@ public record ConfigFile(String host, Integer port, String dataDir, String admin
                              Integer maxConnectionsPerToken) {
     }
 
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

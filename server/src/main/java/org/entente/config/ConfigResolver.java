@@ -11,7 +11,10 @@ import java.util.Map;
 public final class ConfigResolver {
 
     /** What the command line said; null where it said nothing. */
-    public record Flags(String host, Integer port, Path dataDir, String publicUrl) {
+    public record Flags(String host, Integer port, Path dataDir, String publicUrl, Path scenariosDir) {
+        public Flags(String host, Integer port, Path dataDir, String publicUrl) {
+            this(host, port, dataDir, publicUrl, null);
+        }
     }
 
     private ConfigResolver() {
@@ -31,8 +34,13 @@ public final class ConfigResolver {
         java.util.List<String> origins = originsEnv != null && !originsEnv.isBlank()
                 ? java.util.Arrays.stream(originsEnv.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList()
                 : file.allowedOrigins();
+        String scenarios = first(flags.scenariosDir() == null ? null : flags.scenariosDir().toString(),
+                env.get("ENTENTE_SCENARIOS_DIR"), file.scenariosDir(), null);
+        if (scenarios != null && !java.nio.file.Files.isDirectory(Path.of(scenarios))) {
+            throw new ConfigException("scenariosDir: " + scenarios + " is not a directory.");
+        }
         return new ServerConfig(host, port, Path.of(dataDir), adminKey, publicUrl, limits(file.limits()), origins,
-                tls(file.tls(), env));
+                tls(file.tls(), env), scenarios == null ? null : Path.of(scenarios));
     }
 
     private static int port(String flag, String env, Integer file) throws ConfigException {

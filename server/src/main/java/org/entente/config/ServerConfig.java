@@ -8,10 +8,11 @@ import java.util.List;
  * How one node runs. {@code adminKey} is null when none was configured (one is then generated);
  * {@code publicUrl} is what invite links start with, for a node behind a proxy or load balancer;
  * {@code allowedOrigins} are the browser origins allowed to open a websocket (empty: the public URL's
- * origin and the origin of the host the browser asked for).
+ * origin and the origin of the host the browser asked for); {@code scenariosDir} holds a college's own
+ * scenarios, offered beside the bundled ones (null: the bundled ones only).
  */
 public record ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits,
-                           List<String> allowedOrigins, Tls tls) {
+                           List<String> allowedOrigins, Tls tls, Path scenariosDir) {
 
     /** Serve HTTPS and WSS with this certificate chain and private key (PEM files); null serves plain HTTP. */
     public record Tls(Path certFile, Path keyFile) {
@@ -25,7 +26,7 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
     }
 
     public ServerConfig(String host, int port, Path dataDir, String adminKey, String publicUrl, Limits limits) {
-        this(host, port, dataDir, adminKey, publicUrl, limits, List.of(), null);
+        this(host, port, dataDir, adminKey, publicUrl, limits, List.of(), null, null);
     }
 
     public String publicUrlOrDefault(int actualPort) {
@@ -46,10 +47,10 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins, tls);
+        return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins, tls, scenariosDir);
     }
 
     public ServerConfig withAdminKey(String key) {
-        return new ServerConfig(host, port, dataDir, key, publicUrl, limits, allowedOrigins, tls);
+        return new ServerConfig(host, port, dataDir, key, publicUrl, limits, allowedOrigins, tls, scenariosDir);
     }
 }

@@ -83,6 +83,49 @@ public final class ScenarioCatalog {
         return catalog;
     }
 
+    /**
+     * This catalog and every {@code *.yaml} scenario in a directory (a college's own). Every file must be
+     * valid and its id new: otherwise a {@link ScenarioException} lists every problem with its file,
+     * line and field, and nothing is loaded.
+     */
+    public ScenarioCatalog with(java.nio.file.Path directory) {
+        List<Scenario> out = new ArrayList<>(all);
+        Map<String, String> texts = new HashMap<>(sources);
+        List<Problem> problems = new ArrayList<>();
+        List<java.nio.file.Path> files;
+        try (var listing = java.nio.file.Files.list(directory)) {
+            files = listing.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new ScenarioException("cannot list the scenarios in " + directory + ": " + e.getMessage(), e);
+        }
+        for (java.nio.file.Path file : files) {
+            String text;
+            try {
+                text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            ValidationReport report = ScenarioLoader.validate(text, file.toString());
+            if (!report.valid()) {
+                problems.addAll(report.problems());
+                continue;
+            }
+            Scenario s = report.scenario().orElseThrow();
+            if (texts.containsKey(s.id())) {
+                problems.add(new Problem(file.toString(), 0, 0, "id", "the id '" + s.id() + "' is already taken by another scenario"));
+                continue;
+            }
+            out.add(s);
+            texts.put(s.id(), text);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(directory.toString(), problems);
+        }
+        ScenarioCatalog catalog = new ScenarioCatalog(out);
+        catalog.sources.putAll(texts);
+        return catalog;
+    }
+
     /** The YAML text a scenario was loaded from, if this catalog read it from files. */
     public Optional<String> source(String id) {
         return Optional.ofNullable(sources.get(id));

@@ -34,7 +34,7 @@ class TlsTest {
                 "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", cert.toString()).redirectErrorStream(true).start();
         assertTrue(openssl.waitFor(60, TimeUnit.SECONDS) && openssl.exitValue() == 0, "openssl made a certificate");
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dir.resolve("data"), TestServer.ADMIN_KEY, null,
-                TestServer.SCRIPTED, List.of(), new ServerConfig.Tls(cert, key));
+                TestServer.SCRIPTED, List.of(), new ServerConfig.Tls(cert, key), null);
         EntenteServer server = new EntenteServer(config);
         TestServer.await(server.start());
         HttpClient https = vertx.createHttpClient(new HttpClientOptions().setSsl(true).setTrustAll(true).setVerifyHost(false));
