@@ -32,13 +32,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML or JSON configuration file (env ENTENTE_CONFIG).")
     Path configFile;
 
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "A directory of your own scenarios (*.yaml), offered beside the bundled ones (env ENTENTE_SCENARIOS_DIR).")
+    Path scenariosDir;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config;
         try {
             String fromEnv = System.getenv("ENTENTE_CONFIG");
             Path file = configFile != null ? configFile : fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
-            config = ConfigResolver.resolve(new ConfigResolver.Flags(host, port, dataDir, publicUrl), System.getenv(),
+            config = ConfigResolver.resolve(new ConfigResolver.Flags(host, port, dataDir, publicUrl, scenariosDir), System.getenv(),
                     file == null ? ConfigFile.EMPTY : ConfigFile.read(file));
         } catch (ConfigException e) {
             System.err.println("entente: " + e.getMessage());

@@ -35,7 +35,8 @@ public final class EntenteServer {
     public Future<EntenteServer> start() {
         ScenarioCatalog scenarios;
         try {
-            scenarios = ScenarioCatalog.bundled();
+            scenarios = config.scenariosDir() == null ? ScenarioCatalog.bundled()
+                    : ScenarioCatalog.bundled().with(config.scenariosDir());
             store = new JournalStore(config.dataDir());
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
