@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.entente.cluster.ClusterConfig;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigFile;
 import org.entente.config.ConfigResolver;
@@ -35,10 +36,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR", description = "A directory of your own scenarios (*.yaml), offered beside the bundled ones (env ENTENTE_SCENARIOS_DIR).")
     Path scenariosDir;
 
+    @Option(names = "--cluster", description = "Join a cluster of nodes through Hazelcast (env ENTENTE_CLUSTER=true); see docs/operations.md.")
+    boolean cluster;
+
+    @Option(names = "--cluster-members", paramLabel = "HOST:PORT,...", description = "Cluster members to join, comma-separated, one host:port each (env ENTENTE_CLUSTER_MEMBERS).")
+    String clusterMembers;
+
+    @Option(names = "--cluster-port", paramLabel = "PORT", description = "This member's Hazelcast port (env ENTENTE_CLUSTER_PORT; default 5701).")
+    Integer clusterPort;
+
+    @Option(names = "--cluster-host", paramLabel = "ADDRESS", description = "The address this member binds and advertises to the others (env ENTENTE_CLUSTER_HOST).")
+    String clusterHost;
+
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "Isolates one deployment from another (env ENTENTE_CLUSTER_NAME; default entente).")
+    String clusterName;
+
+    @Option(names = "--cluster-config", paramLabel = "FILE", description = "A Hazelcast XML or YAML file used instead of the settings above (env ENTENTE_CLUSTER_CONFIG).")
+    Path clusterConfig;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config;
+        ClusterConfig clustering;
         try {
+            clustering = ClusterConfig.resolve(cluster, clusterMembers, clusterPort, clusterHost, clusterName, clusterConfig,
+                    System.getenv());
             String fromEnv = System.getenv("ENTENTE_CONFIG");
             Path file = configFile != null ? configFile : fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
             config = ConfigResolver.resolve(new ConfigResolver.Flags(host, port, dataDir, publicUrl, scenariosDir), System.getenv(),
@@ -51,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (generatedKey) {
             config = config.withAdminKey(Tokens.newToken());
         }
-        EntenteServer server = new EntenteServer(config);
+        EntenteServer server = new EntenteServer(config, clustering);
         try {
             server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {

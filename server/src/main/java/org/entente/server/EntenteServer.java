@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import org.entente.cluster.ClusterConfig;
+import org.entente.cluster.ClusterNode;
 import org.entente.config.ServerConfig;
+import org.entente.metrics.NodeMetrics;
 import org.entente.journal.JournalStore;
 import org.entente.scenario.ScenarioCatalog;
 import org.entente.session.Session;
@@ -19,7 +22,9 @@ import org.entente.web.WebServer;
  */
 public final class EntenteServer {
     private final ServerConfig config;
-    private final String nodeId = UUID.randomUUID().toString();
+    private String nodeId = UUID.randomUUID().toString();
+    private final ClusterConfig cluster;
+    private ClusterNode clusterNode;
     private final LongSupplier clock = System::currentTimeMillis;
     private Vertx vertx;
     private JournalStore store;
@@ -29,7 +34,13 @@ public final class EntenteServer {
     private int port;
 
     public EntenteServer(ServerConfig config) {
+        this(config, ClusterConfig.SINGLE_NODE);
+    }
+
+    /** A node that joins a cluster when {@code cluster.enabled()} (issue 8, docs/operations.md). */
+    public EntenteServer(ServerConfig config, ClusterConfig cluster) {
         this.config = config;
+        this.cluster = cluster;
     }
 
     public Future<EntenteServer> start() {
@@ -42,7 +53,10 @@ public final class EntenteServer {
             return Future.failedFuture(e);
         }
         recovery = store.recoverAll();
-        vertx = Vertx.vertx();
+        if (cluster.enabled()) {
+            return startClustered(scenarios);
+        }
+        vertx = Vertx.builder().with(NodeMetrics.vertxOptions()).build();
         registry = new SessionRegistry(vertx, store::create, clock);
         List<Future<?>> hosted = new ArrayList<>();
         for (JournalStore.Recovered r : recovery.sessions()) {
@@ -55,9 +69,28 @@ public final class EntenteServer {
         });
     }
 
+    /** Cluster mode: Vert.x clustered on Hazelcast; sessions are claimed, replicated and taken over by {@link ClusterNode}. */
+    private Future<EntenteServer> startClustered(ScenarioCatalog scenarios) {
+        return ClusterNode.start(cluster, store, config.dataDir(), clock).compose(node -> {
+            clusterNode = node;
+            vertx = node.vertx();
+            nodeId = node.nodeId();
+            registry = new SessionRegistry(vertx, node::newJournal, clock);
+            web = new WebServer(vertx, config, nodeId, registry, scenarios);
+            return node.attach(registry, recovery.sessions()).compose(v -> web.start()).map(server -> {
+                port = server.actualPort();
+                node.advertise(config.host(), port);
+                return this;
+            });
+        });
+    }
+
     public Future<Void> stop() {
         Future<Void> closed = vertx == null ? Future.succeededFuture() : vertx.close();
         return closed.onComplete(v -> {
+            if (clusterNode != null) {
+                clusterNode.shutdown();
+            }
             if (store != null) {
                 store.close();
             }

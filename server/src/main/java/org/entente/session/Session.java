@@ -25,6 +25,7 @@ import org.entente.engine.event.SeatChanged;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
 import org.entente.journal.EventJournal;
+import org.entente.metrics.NodeMetrics;
 
 /**
  * The single writer of one session: it orders commands, journals the events they produce before
@@ -165,11 +166,13 @@ public final class Session {
                 LOG.warn("session {}: {} attempted a white-cell command ({}); refused", state.sessionId(), actor,
                         command.getClass().getSimpleName());
             }
+            NodeMetrics.command(false);
             out(() -> sender.rejected(commandId, rejected.rejection()));
             return;
         }
         List<Recorded> recorded = append(actor, commandId, ((Decision.Accepted) decision).events());
         long position = streams.positionOf(actor, recorded.get(0).seq());
+        NodeMetrics.command(true);
         out(() -> sender.acknowledged(commandId, position, false));
     }
 
@@ -255,6 +258,7 @@ public final class Session {
         } else {
             journal.append(batch);
         }
+        NodeMetrics.events(batch.size());
         boolean refresh = false;
         for (Recorded r : batch) {
             Audience audience = fold(r);

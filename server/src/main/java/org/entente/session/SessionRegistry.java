@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -36,6 +37,29 @@ public final class SessionRegistry {
     /** What a token grants: one role in one session. */
     public record Grant(String sessionId, Role role) {
     }
+
+    /**
+     * Cluster mode (issue 8; {@code org.entente.cluster.ClusterNode}): what the registry tells the
+     * cluster, and who relays clients of sessions hosted on other nodes. Null on a single node.
+     */
+    public interface Cluster {
+        /** A session is now hosted here: these token hashes open it (published for the other nodes). */
+        Future<Void> hosted(String sessionId, java.util.Set<String> tokenHashes);
+
+        /** A token now opens a session hosted here. */
+        void granted(String sessionId, String tokenHash);
+
+        /** Pipes a client whose token opens a session hosted elsewhere; false if no node hosts it. */
+        Future<Boolean> relay(io.vertx.core.http.ServerWebSocket socket, String joinFrame, String tokenHash);
+
+        /** The HTTP address (host:port) of the node that hosts a session, or null if it is here or nowhere. */
+        Future<String> ownerAddress(String sessionId);
+
+        /** The node, its cluster's members and the sessions it owns, for /health. */
+        io.vertx.core.json.JsonObject health();
+    }
+
+    private volatile Cluster cluster;
 
     /** What the creator of a session receives, once: its secrets are not kept anywhere. */
     public record CreatedSession(String id, String facilitatorToken, Map<String, String> inviteTokens) {
@@ -81,16 +105,41 @@ public final class SessionRegistry {
         // not the CPU, bounds how many commands are made durable at once.
         DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER)
                 .setWorkerPoolName("entente-sessions").setWorkerPoolSize(SESSION_THREADS);
-        return vertx.deployVerticle(verticle, options).map(deploymentId -> {
+        Future<SessionVerticle> hosted = vertx.deployVerticle(verticle, options).map(deploymentId -> {
             sessions.put(verticle.id(), verticle);
             session.state().tokenHashes().forEach((hash, role) -> grants.put(hash, new Grant(verticle.id(), role)));
             return verticle;
         });
+        Cluster c = cluster;
+        return c == null ? hosted
+                : hosted.compose(v -> c.hosted(v.id(), Set.copyOf(session.state().tokenHashes().keySet())).map(v));
+    }
+
+    // --- cluster mode (issue 8) ------------------------------------------------------------------------
+
+    /** Joins this registry to a cluster (before any session is hosted). */
+    public void cluster(Cluster c) {
+        this.cluster = c;
+    }
+
+    /** The cluster this node belongs to, or null on a single node. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    /** Stops routing to a session hosted here (another node has taken it over); returns its verticle to undeploy. */
+    public Optional<SessionVerticle> forget(String id) {
+        grants.values().removeIf(g -> g.sessionId().equals(id));
+        return Optional.ofNullable(sessions.remove(id));
     }
 
     /** Records that a token now grants a role (after the session accepted it). */
     public void grant(String sessionId, Role role, String tokenHash) {
         grants.put(tokenHash, new Grant(sessionId, role));
+        Cluster c = cluster;
+        if (c != null) {
+            c.granted(sessionId, tokenHash);
+        }
     }
 
     /** Forgets every token of a role in a session (after the session revoked them). */

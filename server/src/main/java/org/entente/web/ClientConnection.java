@@ -33,6 +33,8 @@ final class ClientConnection implements Subscriber {
     private final RateLimit rate;
     private int strikes;
     private volatile boolean dropped;
+    /** Cluster mode: this socket is being handed to a relay to the node that hosts its session. */
+    private volatile boolean relaying;
     /** Characters written but not yet handed to the network: what a client that stops reading makes us hold. */
     private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
 
@@ -73,7 +75,7 @@ final class ClientConnection implements Subscriber {
             return;
         }
         if (message instanceof ClientMessage.Join join) {
-            join(join);
+            join(join, text);
         } else if (message instanceof ClientMessage.Ping ping) {
             // Through the session when joined, so that the pong follows everything the session sent before it.
             SessionVerticle s = session;
@@ -95,7 +97,7 @@ final class ClientConnection implements Subscriber {
         return m.find() ? m.group(1) : null;
     }
 
-    private void join(ClientMessage.Join join) {
+    private void join(ClientMessage.Join join, String frame) {
         if (session != null) {
             send(ServerMessages.reject(null, "ALREADY_JOINED", null,
                     "This connection has joined already; open another connection to join as another role."));
@@ -103,6 +105,20 @@ final class ClientConnection implements Subscriber {
         }
         var grant = registry.grantFor(join.token());
         var target = grant.flatMap(g -> registry.session(g.sessionId()));
+        if (target.isEmpty() && registry.cluster() != null && session == null && !relaying) {
+            // Cluster mode (issue 8): the session may be hosted on another node; this socket then becomes a pipe to it.
+            relaying = true;
+            socket.pause();
+            registry.cluster().relay(socket, frame, Tokens.hash(join.token())).onComplete(piped -> {
+                if (piped.failed() || !piped.result()) {
+                    relaying = false;
+                    send(ServerMessages.reject(null, "UNKNOWN_TOKEN", "token",
+                            "This token opens no session: it may be mistyped, revoked, or from a server that has been reset."));
+                }
+                socket.resume();
+            });
+            return;
+        }
         if (target.isEmpty()) {
             send(ServerMessages.reject(null, "UNKNOWN_TOKEN", "token",
                     "This token opens no session: it may be mistyped, revoked, or from a server that has been reset."));
@@ -140,8 +156,15 @@ final class ClientConnection implements Subscriber {
         s.call(sess -> {
             sess.submit(this, request.id(), command);
             return null;
-        }).onFailure(e -> send(ServerMessages.reject(request.id(), "INTERNAL", null,
-                "The server could not record this command; nothing changed. Try again.")));
+        }).onFailure(e -> {
+            send(ServerMessages.reject(request.id(), "INTERNAL", null,
+                    "The server could not record this command; nothing changed. Try again."));
+            if (e instanceof org.entente.cluster.NotOwnerException) {
+                // Cluster mode: another node has taken this session over; reconnect (to any node) and resume.
+                leave();
+                socket.close((short) 1012, "this session moved to another node; reconnect and resume from your last seq");
+            }
+        });
     }
 
     private synchronized void leave() {

@@ -12,6 +12,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.config.ServerConfig;
+import org.entente.metrics.NodeMetrics;
 import org.entente.scenario.ScenarioCatalog;
 import org.entente.session.SessionRegistry;
 import org.entente.web.protocol.ProtocolDecoder;
@@ -69,6 +70,11 @@ public final class WebServer {
         router.route().handler(WebServer::securityHeaders);
         router.get("/health").handler(this::health);
         router.get("/api/v1/scenarios").handler(this::listScenarios);
+        router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
+
+        SessionHttpRelay relay = new SessionHttpRelay(vertx, registry);
+        router.route("/api/v1/sessions/:id").handler(relay::handle);
+        router.route("/api/v1/sessions/:id/*").handler(relay::handle);
 
         SessionApi sessions = new SessionApi(registry, scenarios, config.adminKey(), this::publicUrl);
         router.post("/api/v1/sessions").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(sessions::create);
@@ -125,6 +131,9 @@ public final class WebServer {
                 .put("status", "UP")
                 .put("node", nodeId)
                 .put("sessions", registry.count());
+        if (registry.cluster() != null) {
+            body.put("cluster", registry.cluster().health());
+        }
         ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
     }
 

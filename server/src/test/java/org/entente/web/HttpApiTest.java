@@ -101,6 +101,22 @@ class HttpApiTest {
     }
 
     @Test
+    void metricsCountEventsCommandsAndConnectionsForPrometheus() throws Exception {
+        JsonObject created = server.createSession("grand-alliance-1941");
+        try (WsPeer peer = server.connect()) {
+            peer.join(created.getJsonArray("invites").getJsonObject(0).getString("token"), null);
+            peer.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "counted"));
+            peer.call(new JsonObject().put("type", "advancePhase"));
+            TestServer.Response metrics = server.request(HttpMethod.GET, "/metrics", null, null);
+            assertEquals(200, metrics.status());
+            for (String name : new String[] {"entente_events_total", "entente_commands_accepted_total",
+                    "entente_commands_refused_total", "vertx_http_server_active_ws_connections"}) {
+                assertTrue(metrics.body().contains(name), name + " in\n" + metrics.body().substring(0, Math.min(2000, metrics.body().length())));
+            }
+        }
+    }
+
+    @Test
     void pagesCarryAPolicyThatForbidsInlineScript() throws Exception {
         TestServer.Response r = server.request(HttpMethod.GET, "/health", null, null);
         assertEquals(200, r.status());

@@ -25,15 +25,30 @@ public final class TestServer implements AutoCloseable {
     public final Vertx clientVertx;
     public final HttpClient http;
     public final WebSocketClient ws;
+    private final boolean owned;
 
     public TestServer(Vertx clientVertx, Path dataDir) throws Exception {
         this(clientVertx, new ServerConfig("127.0.0.1", 0, dataDir, ADMIN_KEY, null, SCRIPTED));
     }
 
     public TestServer(Vertx clientVertx, ServerConfig config) throws Exception {
-        this.clientVertx = clientVertx;
-        this.server = new EntenteServer(config);
+        this(clientVertx, start(new EntenteServer(config)), true);
+    }
+
+    /** Clients for a node started elsewhere (a cluster member); closing them leaves the node running. */
+    public static TestServer attach(Vertx clientVertx, EntenteServer started) {
+        return new TestServer(clientVertx, started, false);
+    }
+
+    private static EntenteServer start(EntenteServer server) throws Exception {
         await(server.start());
+        return server;
+    }
+
+    private TestServer(Vertx clientVertx, EntenteServer server, boolean owned) {
+        this.clientVertx = clientVertx;
+        this.server = server;
+        this.owned = owned;
         // Kept in fields: Vert.x clients are closed when garbage-collected.
         // A fresh connection per request, as curl makes: an intermittent stall of pooled keep-alive
         // connections was seen under a loaded machine in the test client (docs/security.md, known issues).
@@ -98,6 +113,8 @@ public final class TestServer implements AutoCloseable {
     public void close() throws Exception {
         await(http.close());
         await(ws.close());
-        await(server.stop());
+        if (owned) {
+            await(server.stop());
+        }
     }
 }

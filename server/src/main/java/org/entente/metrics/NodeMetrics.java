@@ -1,0 +1,53 @@
+package org.entente.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
+import io.vertx.micrometer.backends.BackendRegistries;
+
+/**
+ * This node's metrics, scraped by Prometheus at {@code /metrics}: Vert.x's own (HTTP and websocket
+ * connections, requests, event bus) and Entente's — events journaled, commands accepted and refused,
+ * failovers taken over (docs/operations.md lists what to watch).
+ */
+public final class NodeMetrics {
+    public static final String REGISTRY = "entente";
+
+    private NodeMetrics() {
+    }
+
+    /** Vert.x options that turn the metrics on, for every Vert.x the node builds (single or clustered). */
+    public static VertxOptions vertxOptions() {
+        return new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+                .setRegistryName(REGISTRY).setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+    }
+
+    public static void events(int n) {
+        Counter c = counter("entente.events", "events appended to session journals");
+        if (c != null) {
+            c.increment(n);
+        }
+    }
+
+    public static void command(boolean accepted) {
+        Counter c = counter(accepted ? "entente.commands.accepted" : "entente.commands.refused",
+                accepted ? "commands accepted" : "commands refused (with a rejection)");
+        if (c != null) {
+            c.increment();
+        }
+    }
+
+    public static void failover() {
+        Counter c = counter("entente.failovers", "sessions this node took over from a failed owner");
+        if (c != null) {
+            c.increment();
+        }
+    }
+
+    private static Counter counter(String name, String description) {
+        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
+        return registry == null ? null : Counter.builder(name).description(description).register(registry);
+    }
+}

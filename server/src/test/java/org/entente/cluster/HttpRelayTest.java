@@ -1,0 +1,52 @@
+package org.entente.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.config.ServerConfig;
+import org.entente.server.EntenteServer;
+import org.entente.web.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behind a load balancer a facilitator's HTTP calls may land on any node: a non-owner passes them to the owner. */
+@ExtendWith(VertxExtension.class)
+class HttpRelayTest {
+
+    @Test
+    void aSessionsHttpEndpointsAnswerOnEveryNode(Vertx vertx, @TempDir Path dir) throws Exception {
+        System.setProperty("hazelcast.wait.seconds.before.join", "0");
+        List<String> members = List.of("127.0.0.1:5731", "127.0.0.1:5732");
+        String name = "relay-" + System.nanoTime();
+        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, 5731, "127.0.0.1", name, null));
+        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, 5732, "127.0.0.1", name, null));
+        TestServer.await(a.start());
+        TestServer.await(b.start());
+        try (TestServer viaA = TestServer.attach(vertx, a); TestServer viaB = TestServer.attach(vertx, b)) {
+            JsonObject session = viaA.createSession("grand-alliance-1941");
+            String path = "/api/v1/sessions/" + session.getString("id");
+            TestServer.Response direct = viaA.request(HttpMethod.GET, path, session.getString("facilitatorToken"), null);
+            TestServer.Response relayed = viaB.request(HttpMethod.GET, path, session.getString("facilitatorToken"), null);
+            assertEquals(200, relayed.status(), relayed.body());
+            assertEquals(direct.json().getString("id"), relayed.json().getString("id"));
+            TestServer.Response invite = viaB.request(HttpMethod.POST, path + "/invites", session.getString("facilitatorToken"),
+                    new JsonObject().put("role", "GBR").encode());
+            assertEquals(201, invite.status(), invite.body());
+            String player = session.getJsonArray("invites").getJsonObject(0).getString("token");
+            assertEquals(403, viaB.request(HttpMethod.GET, path, player, null).status(), "the owner's checks apply as if direct");
+        } finally {
+            TestServer.await(b.stop());
+            TestServer.await(a.stop());
+        }
+    }
+
+    private static ServerConfig config(Path data) {
+        return new ServerConfig("127.0.0.1", 0, data, TestServer.ADMIN_KEY, null, TestServer.SCRIPTED);
+    }
+}
