@@ -3,6 +3,7 @@ package org.entente.cluster;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,9 @@ public final class HazelcastSetup {
     public static final String TOKEN_MAP = "entente-tokens";
     /** Where each node's HTTP surface is reachable from the others: nodeId → "host:port". */
     public static final String NODE_MAP = "entente-nodes";
+
+    /** The split-brain protection that guards the logs and owners: a majority of the configured members. */
+    static final String MAJORITY = "entente-majority";
 
     private HazelcastSetup() {
     }
@@ -54,6 +58,16 @@ public final class HazelcastSetup {
         for (String name : new String[] {LOG_MAP, OWNER_MAP, TOKEN_MAP, NODE_MAP}) {
             if (config.getMapConfigOrNull(name) == null) {
                 config.addMapConfig(new MapConfig(name).setBackupCount(1).setAsyncBackupCount(0));
+            }
+        }
+        // With three members or more, the side of a split that holds fewer than a majority refuses
+        // to append to any log or change any owner: it cannot acknowledge, so two writers cannot both
+        // accept commands for one session across a split (docs/operations.md, "Network splits").
+        int majority = c.members().size() / 2 + 1;
+        if (c.configFile() == null && c.members().size() >= 3) {
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(MAJORITY, true, majority));
+            for (String name : new String[] {LOG_MAP, OWNER_MAP}) {
+                config.getMapConfig(name).setSplitBrainProtectionName(MAJORITY);
             }
         }
         return config;

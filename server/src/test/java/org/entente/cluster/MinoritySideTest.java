@@ -1,0 +1,39 @@
+package org.entente.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A member cut off from the majority of a three-member cluster cannot append to a log or take a session over. */
+class MinoritySideTest {
+
+    @Test
+    void aLoneMemberOfAThreeMemberClusterRefusesToWrite() throws Exception {
+        System.setProperty("hazelcast.wait.seconds.before.join", "0");
+        int p = freePort();
+        List<String> members = List.of("127.0.0.1:" + p, "127.0.0.1:" + freePort(), "127.0.0.1:" + freePort());
+        HazelcastInstance alone = Hazelcast.newHazelcastInstance(HazelcastSetup.config(
+                new ClusterConfig(true, members, p, "127.0.0.1", "minority-" + UUID.randomUUID(), null)));
+        try {
+            IMap<String, SessionLog> logs = alone.getMap(HazelcastSetup.LOG_MAP);
+            IMap<String, String> owners = alone.getMap(HazelcastSetup.OWNER_MAP);
+            assertThrows(SplitBrainProtectionException.class, () -> logs.put("s", new SessionLog(1, List.of())));
+            assertThrows(SplitBrainProtectionException.class, () -> owners.putIfAbsent("s", "me#2"));
+        } finally {
+            alone.shutdown();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
