@@ -22,6 +22,7 @@ import org.entente.engine.event.MembershipChanged;
 import org.entente.engine.event.PhaseBegan;
 import org.entente.engine.event.ResultOverridden;
 import org.entente.engine.event.SeatChanged;
+import org.entente.engine.event.TurnAdjudicated;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
 import org.entente.journal.EventJournal;
@@ -279,9 +280,15 @@ public final class Session {
         return audience;
     }
 
-    /** Events after which each role's figures (budget, affinities, progress, seats…) may read differently. */
+    /**
+     * Events after which each role's figures (budget, affinities, progress, seats…) may read differently
+     * than its client can work out from the events themselves. A phase change inside a turn is not one:
+     * the clients move their clocks from phase.began; a new turn is (budgets and orders start afresh), and
+     * so is an adjudication.
+     */
     private static boolean changesViews(Event e) {
-        return e instanceof PhaseBegan || e instanceof CrisisApplied || e instanceof ResultOverridden
+        return (e instanceof PhaseBegan p && p.phase() == org.entente.engine.turn.Phase.NEGOTIATION)
+                || e instanceof TurnAdjudicated || e instanceof CrisisApplied || e instanceof ResultOverridden
                 || e instanceof MembershipChanged || e instanceof SeatChanged || e instanceof ExerciseEnded;
     }
 
