@@ -126,8 +126,19 @@ public final class LoadGenerator {
             if (w.turns() && t.kind == Target.Kind.ENTENTE) {
                 cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("startExercise")));
                 phases = Executors.newSingleThreadScheduledExecutor();
-                phases.scheduleAtFixedRate(() -> cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("advancePhase"))),
-                        w.phaseSeconds(), w.phaseSeconds(), TimeUnit.SECONDS);
+                if (a.getBool("stagger", false)) {
+                    // As a college's sessions would run: each on its own clock, not all closing a phase in the same second.
+                    long period = w.phaseSeconds() * 1000L;
+                    int n = cohort.whiteCells.size();
+                    for (int i = 0; i < n; i++) {
+                        var wc = cohort.whiteCells.get(i);
+                        phases.scheduleAtFixedRate(() -> cohort.on(wc, p -> p.timedCommand("advancePhase")),
+                                period + i * period / n, period, TimeUnit.MILLISECONDS);
+                    }
+                } else {
+                    phases.scheduleAtFixedRate(() -> cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("advancePhase"))),
+                            w.phaseSeconds(), w.phaseSeconds(), TimeUnit.SECONDS);
+                }
             }
             Path jfr = a.has("jfr") && t.kind == Target.Kind.ENTENTE ? Path.of(a.get("jfr", "")).toAbsolutePath() : null;
             if (jfr != null) {

@@ -87,15 +87,14 @@ public final class SessionRegistry {
             hashes.put(Role.nation(nation.id()), Tokens.hash(token));
         }
         List<NationSeat> seats = scenario.nations().stream().map(n -> new NationSeat(n.id(), n.name())).toList();
-        Session session;
-        try {
-            session = Session.create(
-                    SessionOpening.events(id, scenario.id(), scenario.title(), seats, scenarioYaml, seed == null ? Tokens.newSeed() : seed, hashes),
-                    journals.apply(id), clock);
-        } catch (RuntimeException e) {
-            return Future.failedFuture(e);
-        }
-        return host(session).map(v -> new CreatedSession(id, facilitatorToken, invites));
+        long drawn = seed == null ? Tokens.newSeed() : seed;
+        // Opening a journal and fsyncing the first events (and, in a cluster, claiming the session) block:
+        // not on the event loop that received the request.
+        return vertx.<Session>executeBlocking(() -> Session.create(
+                        SessionOpening.events(id, scenario.id(), scenario.title(), seats, scenarioYaml, drawn, hashes),
+                        journals.apply(id), clock), false)
+                .compose(this::host)
+                .map(v -> new CreatedSession(id, facilitatorToken, invites));
     }
 
     /** Runs a session rebuilt from its journal on this node. */
