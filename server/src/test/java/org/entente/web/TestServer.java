@@ -75,8 +75,25 @@ public final class TestServer implements AutoCloseable {
         if (body != null) {
             options.putHeader("Content-Type", "application/json");
         }
-        return await(http.request(options).compose(req -> body == null ? req.send() : req.send(body))
-                .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString()))));
+        options.setIdleTimeout(8_000);
+        try {
+            return send(options, body);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof io.vertx.core.http.HttpClosedException
+                    || String.valueOf(e.getCause()).contains("idle timeout"))) {
+                throw e;
+            }
+            // Known issue (docs/security.md): on a loaded machine the test client has, rarely, seen a request
+            // go unanswered with both sides idle. Say so, and ask once more; a second loss fails the test.
+            System.err.println("TestServer: no answer to " + method + " " + path + " within 8 s (" + e.getCause() + "); asking again");
+            return send(options, body);
+        }
+    }
+
+    private Response send(RequestOptions options, String body) throws Exception {
+        return http.request(options).compose(req -> body == null ? req.send() : req.send(body))
+                .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())))
+                .toCompletionStage().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Creates a session of a bundled scenario through the API and returns the API's answer. */
