@@ -23,8 +23,7 @@ export class OrdersView {
     const errors = new FormErrors(general);
     this.errors = errors;
     const sent = (g.orders || {})[state.role];
-    const forces = slider({ min: 0, max: 1, step: 0.05, value: sent ? sent.forces : 0.5, label: 'Forces committed to the war (share of your forces)', format: (v) => `${Math.round(v * 100)}%` });
-    forces.input.id = 'orders-forces';
+    const forces = slider({ id: 'orders-forces', min: 0, max: 1, step: 0.05, value: sent ? sent.forces : 0.5, label: 'Forces committed to the war (share of your forces)', format: (v) => `${Math.round(v * 100)}%` });
     forces.wrap.append(errors.field('forces', forces.input));
     const money = el('input', { type: 'number', id: 'orders-money', min: 0, step: 1, value: sent ? sent.money : 0, inputmode: 'numeric' });
     const moneyWrap = labelled('Money to the war effort (units)', money);

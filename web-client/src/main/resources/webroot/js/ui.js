@@ -128,7 +128,7 @@ export function labelled(text, control, hint) {
 }
 
 /** A range slider with its value shown beside it (an <output>), both read by screen readers. */
-export function slider({ min, max, step, value, label, format = (v) => Number(v).toFixed(2) }) {
+export function slider({ id = nextId('range'), min, max, step, value, label, format = (v) => Number(v).toFixed(2) }) {
   const input = el('input', { type: 'range', min, max, step, value });
   const out = el('output', { class: 'slider-value' });
   const sync = () => {
@@ -137,7 +137,6 @@ export function slider({ min, max, step, value, label, format = (v) => Number(v)
   };
   input.addEventListener('input', sync);
   sync();
-  const id = nextId('range');
   input.id = id;
   out.setAttribute('for', id);
   const wrap = el('div', { class: 'field slider' }, el('label', { for: id }, label), el('div', { class: 'slider-row' }, input, out));
