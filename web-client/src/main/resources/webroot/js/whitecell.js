@@ -353,10 +353,11 @@ export class WhiteCellView {
     this.invitesError.textContent = '';
     this.api('POST', '/invites', { role }).then((json) => {
       const safe = /^https?:\/\//.test(json.link) ? json.link : '';
-      const field = el('input', { type: 'text', readonly: true, value: safe, class: 'link-field', id: `issued-${role}`, 'aria-label': `New link for ${role}` });
+      const who = role === model.WHITE_CELL ? 'a facilitator' : model.nationName(this.conn.state, role);
+      const field = el('input', { type: 'text', readonly: true, value: safe, class: 'link-field', id: nextId(`issued-${role}`), 'aria-label': `New link for ${who}` });
       const copy = el('button', { type: 'button', class: 'secondary' }, 'Copy');
       copy.addEventListener('click', () => copyText(safe, field).then((ok) => { copy.textContent = ok ? 'Copied' : 'Copy failed'; }));
-      this.issued.prepend(el('li', { 'data-role': role }, el('p', { class: 'link-label' }, `New link for ${role === model.WHITE_CELL ? 'a facilitator' : model.nationName(this.conn.state, role)}`),
+      this.issued.prepend(el('li', { 'data-role': role }, el('p', { class: 'link-label' }, `New link for ${who}`),
         el('div', { class: 'link-tools' }, field, copy)));
     }, (e) => { this.invitesError.textContent = `No link issued: ${e.message}`; });
   }

@@ -1,0 +1,138 @@
+package org.entente.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.entente.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The white cell's console controls that change a running exercise, in headless Chromium against a
+ * real node: an override refused without a reason (beside the reason field), then recorded with one
+ * and seen on the player's dashboard (resources 12 → 20); a second link issued for the United Kingdom that opens the game;
+ * and the UK's links revoked after a confirming second press, which disconnects its player for good.
+ */
+@Timeout(120)
+class ConsoleControlsBrowserTest {
+    private static Vertx vertx;
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer(@TempDir Path dataDir) throws Exception {
+        assertTrue(Browsers.available(), "The browser tests need Debian's Chromium and ChromeDriver: "
+                + "apt-get install -y chromium chromium-driver (" + Browsers.CHROMIUM + ", " + Browsers.CHROMEDRIVER + ")");
+        vertx = Vertx.vertx();
+        server = new TestServer(vertx, dataDir);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (vertx != null) {
+            TestServer.await(vertx.close());
+        }
+    }
+
+    @Test
+    void theWhiteCellOverridesWithAReasonIssuesALinkAndRevokesANation() throws Exception {
+        JsonObject session = server.createSession("grand-alliance-1941");
+        try (Browsers browsers = new Browsers()) {
+            WebDriver usa = browsers.open();
+            WebDriver white = browsers.open();
+            join(usa, session.getJsonArray("invites").getJsonObject(0).getString("link"));
+            join(white, session.getString("facilitatorLink"));
+            white.findElement(By.id("clock-start")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("dash-figures")).getText().contains("5 units (5 uncommitted)"));
+
+            // --- an override: refused without a reason, recorded with one, seen by the player --------
+            white.findElement(By.id("wc-tab-overrides")).click();
+            new Select(white.findElement(By.id("override-kind"))).selectByValue("resources");
+            new Select(white.findElement(By.id("override-nation"))).selectByValue("USA");
+            white.findElement(By.id("override-value")).sendKeys("20");
+            white.findElement(By.id("override-submit")).click();
+            waitFor(white).until(d -> "true".equals(d.findElement(By.id("override-reason")).getAttribute("aria-invalid")));
+            String reasonError = white.findElement(By.cssSelector("#override-form .field:has(#override-reason) .field-error")).getText();
+            assertTrue(reasonError.toLowerCase().contains("reason"), reasonError);
+            assertTrue(usa.findElement(By.id("dash-figures")).getText().matches("(?s).*Resources\\s+12\\b.*"), "nothing changed for the player");
+
+            white.findElement(By.id("override-reason")).sendKeys("The Lend-Lease Act passed early");
+            white.findElement(By.id("override-submit")).click();
+            waitFor(white).until(d -> d.findElement(By.id("override-note")).getText().equals("Override recorded."));
+            waitFor(white).until(d -> d.findElement(By.id("wc-log")).getText().contains("reason: The Lend-Lease Act passed early"));
+            assertTrue(!"true".equals(white.findElement(By.id("override-reason")).getAttribute("aria-invalid")));
+            waitFor(usa).until(d -> d.findElement(By.id("dash-figures")).getText().matches("(?s).*Resources\\s+20\\b.*"));
+
+            // --- a second link for the UK opens the game as the UK -------------------------------
+            white.findElement(By.id("wc-tab-people")).click();
+            white.findElement(By.cssSelector("#invites-body button[data-invite=issue][data-role=GBR]")).click();
+            WebElement issued = waitFor(white).until(d -> d.findElement(By.cssSelector("#invites-issued li[data-role=GBR] input")));
+            String link = issued.getAttribute("value");
+            assertTrue(link.matches("https?://.*/play\\.html#token=.+"), link);
+            assertEquals("New link for United Kingdom", issued.getAccessibleName());
+            // A second one for the same nation: both listed, each field its own.
+            white.findElement(By.cssSelector("#invites-body button[data-invite=issue][data-role=GBR]")).click();
+            waitFor(white).until(d -> d.findElements(By.cssSelector("#invites-issued li[data-role=GBR] input")).size() == 2);
+            List<WebElement> both = white.findElements(By.cssSelector("#invites-issued li[data-role=GBR] input"));
+            assertTrue(!both.get(0).getAttribute("id").equals(both.get(1).getAttribute("id")), "two fields, two ids");
+            assertTrue(!both.get(0).getAttribute("value").equals(both.get(1).getAttribute("value")), "two links, two tokens");
+            WebDriver gbr = browsers.open();
+            join(gbr, link);
+            waitFor(gbr).until(d -> d.findElement(By.id("dash-figures")).isDisplayed());
+            assertTrue(gbr.findElement(By.id("role-line")).getText().contains("United Kingdom"),
+                    gbr.findElement(By.id("role-line")).getText());
+
+            // --- revoking takes a second, confirming press and disconnects the UK for good --------
+            WebElement revoke = white.findElement(By.cssSelector("#invites-body button[data-invite=revoke][data-role=GBR]"));
+            revoke.click();
+            waitFor(white).until(d -> d.findElement(By.cssSelector("#invites-body button[data-invite=revoke][data-role=GBR]"))
+                    .getText().startsWith("Confirm: revoke every GBR link"));
+            assertEquals("online", gbr.findElement(By.id("connection-state")).getAttribute("data-status"), "one press revokes nothing");
+            white.findElement(By.cssSelector("#invites-body button[data-invite=revoke][data-role=GBR]")).click();
+            waitFor(white).until(d -> d.findElement(By.id("invites-done")).getText()
+                    .equals("Every link of United Kingdom stopped working; its players were disconnected."));
+            waitFor(gbr, 20).until(d -> "failed".equals(d.findElement(By.id("connection-state")).getAttribute("data-status")));
+            String told = gbr.findElement(By.id("page-error")).getText();
+            assertTrue(gbr.findElement(By.id("page-error")).isDisplayed() && told.contains("revoked"), told);
+            assertEquals("online", usa.findElement(By.id("connection-state")).getAttribute("data-status"), "the US stays");
+
+            for (WebDriver p : List.of(usa, white)) {
+                assertEquals(List.of(), Browsers.consoleErrors(p), "the browser console is clean");
+            }
+        }
+    }
+
+    private static void join(WebDriver d, String link) {
+        d.get(link);
+        waitFor(d).until(x -> x.findElement(By.id("join-button")).isDisplayed());
+        d.findElement(By.id("join-button")).click();
+        waitFor(d).until(x -> "online".equals(x.findElement(By.id("connection-state")).getAttribute("data-status")));
+    }
+
+    private static WebDriverWait waitFor(WebDriver d) {
+        return waitFor(d, 10);
+    }
+
+    private static WebDriverWait waitFor(WebDriver d, int seconds) {
+        WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+        w.ignoring(StaleElementReferenceException.class);
+        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return w;
+    }
+}
