@@ -136,7 +136,10 @@ export class WhiteCellView {
       if (playTargets.chosen().length) cmd.targets = playTargets.chosen();
       if (playTell.chosen().length) cmd.tell = playTell.chosen();
       if (when.later.checked) cmd.atTurn = Number(when.turn.value);
-      this.conn.send(cmd).then(() => { $('inject-note').textContent = `Played “${card.selectedOptions[0].textContent}”.`; }, (r) => this.playErrors.show(r));
+      const name = card.selectedOptions[0].textContent;
+      this.conn.send(cmd).then(() => {
+        $('inject-note').textContent = cmd.atTurn ? `“${name}” is scheduled for the start of turn ${cmd.atTurn}; no nation knows yet.` : `Played “${name}”.`;
+      }, (r) => this.playErrors.show(r));
     });
 
     // Compose one.
@@ -170,7 +173,10 @@ export class WhiteCellView {
       if (compTargets.chosen().length) cmd.targets = compTargets.chosen();
       if (compTell.chosen().length) cmd.tell = compTell.chosen();
       if (cwhen.later.checked) cmd.atTurn = Number(cwhen.turn.value);
-      this.conn.send(cmd).then(() => { $('inject-note').textContent = `Injected “${title.value}”.`; }, (r) => this.composeErrors.show(r));
+      const name = title.value;
+      this.conn.send(cmd).then(() => {
+        $('inject-note').textContent = cmd.atTurn ? `“${name}” is scheduled for the start of turn ${cmd.atTurn}; no nation knows yet.` : `Injected “${name}”.`;
+      }, (r) => this.composeErrors.show(r));
     });
     this.addEffect(false);
     host.append(el('div', { class: 'row inject-forms' }, playForm, compForm));

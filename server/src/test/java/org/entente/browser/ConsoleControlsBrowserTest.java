@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The white cell's console controls that change a running exercise, in headless Chromium against a
  * real node: an override refused without a reason (beside the reason field), then recorded with one
  * and seen on the player's dashboard (resources 12 → 20); a second link issued for the United Kingdom that opens the game;
- * and the UK's links revoked after a confirming second press, which disconnects its player for good.
+ * and the UK's links revoked after a confirming second press, which disconnects its player for good. A
+ * crisis scheduled for turn 2 stays out of the player's page through turn 1 and opens turn 2.
  */
 @Timeout(120)
 class ConsoleControlsBrowserTest {
@@ -115,6 +116,47 @@ class ConsoleControlsBrowserTest {
             for (WebDriver p : List.of(usa, white)) {
                 assertEquals(List.of(), Browsers.consoleErrors(p), "the browser console is clean");
             }
+        }
+    }
+
+    @Test
+    void aCrisisScheduledForTheNextTurnStaysSecretUntilItBegins() throws Exception {
+        JsonObject session = server.createSession("grand-alliance-1941");
+        try (Browsers browsers = new Browsers()) {
+            WebDriver usa = browsers.open();
+            WebDriver white = browsers.open();
+            join(usa, session.getJsonArray("invites").getJsonObject(0).getString("link"));
+            join(white, session.getString("facilitatorLink"));
+            white.findElement(By.id("clock-start")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Turn 1 of 8 · Negotiation phase"));
+
+            white.findElement(By.id("wc-tab-injects")).click();
+            new Select(white.findElement(By.id("inject-card"))).selectByValue("stalingrad");
+            white.findElement(By.cssSelector("#play-form input[type=radio][value=later]")).click();
+            WebElement turn = white.findElement(By.id("play-at-turn"));
+            turn.clear();
+            turn.sendKeys("2");
+            white.findElement(By.id("inject-play")).click();
+            waitFor(white).until(d -> d.findElement(By.id("inject-note")).getText()
+                    .equals("“Stalingrad” is scheduled for the start of turn 2; no nation knows yet."));
+            white.findElement(By.id("wc-tab-overrides")).click();
+            waitFor(white).until(d -> d.findElement(By.id("wc-log")).getText().contains("scheduled for turn 2"));
+
+            // The player learns nothing of it in turn 1, in any panel or in what the page holds.
+            for (String phase : List.of("Council phase", "Orders phase")) {
+                white.findElement(By.id("clock-advance")).click();
+                waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains(phase));
+            }
+            white.findElement(By.id("clock-advance")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("report-body")).getText().contains("Turn 1 report"));
+            String page = (String) ((org.openqa.selenium.JavascriptExecutor) usa).executeScript(
+                    "return document.documentElement.outerHTML + JSON.stringify(sessionStorage) + JSON.stringify(localStorage);");
+            assertTrue(!page.toLowerCase().contains("stalingrad"), "a scheduled crisis stays with the white cell");
+
+            // Turn 2 begins with it.
+            white.findElement(By.id("clock-advance")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Turn 2 of 8"));
+            waitFor(usa).until(d -> d.findElement(By.id("crisis-banner")).getText().startsWith("Crisis: Stalingrad."));
         }
     }
 
