@@ -41,6 +41,10 @@ const OVERRIDES = {
   failure: ['turn', 'coalition', 'partner', 'failure'],
 };
 
+function injectedNote(name, atTurn, verb) {
+  return atTurn ? `“${name}” is scheduled for the start of turn ${atTurn}; no nation knows yet.` : `${verb} “${name}”.`;
+}
+
 function ids(text) {
   return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
 }
@@ -138,7 +142,7 @@ export class WhiteCellView {
       if (when.later.checked) cmd.atTurn = Number(when.turn.value);
       const name = card.selectedOptions[0].textContent;
       this.conn.send(cmd).then(() => {
-        $('inject-note').textContent = cmd.atTurn ? `“${name}” is scheduled for the start of turn ${cmd.atTurn}; no nation knows yet.` : `Played “${name}”.`;
+        $('inject-note').textContent = injectedNote(name, cmd.atTurn, 'Played');
       }, (r) => this.playErrors.show(r));
     });
 
@@ -175,7 +179,7 @@ export class WhiteCellView {
       if (cwhen.later.checked) cmd.atTurn = Number(cwhen.turn.value);
       const name = title.value;
       this.conn.send(cmd).then(() => {
-        $('inject-note').textContent = cmd.atTurn ? `“${name}” is scheduled for the start of turn ${cmd.atTurn}; no nation knows yet.` : `Injected “${name}”.`;
+        $('inject-note').textContent = injectedNote(name, cmd.atTurn, 'Injected');
       }, (r) => this.composeErrors.show(r));
     });
     this.addEffect(false);
