@@ -3,26 +3,17 @@ package org.entente.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.web.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every screen of a played turn, audited as a screen-reader and keyboard user meets it: each control a
@@ -31,30 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Home and End, showing the panel they name.
  */
 @Timeout(150)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends LiveServerBrowserTest {
     private static final List<String> PLAYER_TABS = List.of("dashboard", "offers", "council", "orders", "report");
     private static final List<String> CONSOLE_TABS = List.of("truth", "injects", "overrides", "reports", "people");
 
-    private static Vertx vertx;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer(@TempDir Path dataDir) throws Exception {
-        assertTrue(Browsers.available(), "The browser tests need Debian's Chromium and ChromeDriver: "
-                + "apt-get install -y chromium chromium-driver (" + Browsers.CHROMIUM + ", " + Browsers.CHROMEDRIVER + ")");
-        vertx = Vertx.vertx();
-        server = new TestServer(vertx, dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (vertx != null) {
-            TestServer.await(vertx.close());
-        }
-    }
 
     @Test
     void everyScreenOfAPlayedTurnIsNamedAndWalkableByKeyboard() throws Exception {
@@ -173,16 +144,5 @@ class AccessibilityBrowserTest {
     private static String describe(WebDriver d, WebElement e) {
         String html = (String) ((JavascriptExecutor) d).executeScript("return arguments[0].outerHTML;", e);
         return html.length() > 160 ? html.substring(0, 160) + "…" : html;
-    }
-
-    private static void keys(WebDriver d, CharSequence... keys) {
-        new Actions(d).sendKeys(keys).perform();
-    }
-
-    private static WebDriverWait waitFor(WebDriver d) {
-        WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(10), Duration.ofMillis(50));
-        w.ignoring(StaleElementReferenceException.class);
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return w;
     }
 }

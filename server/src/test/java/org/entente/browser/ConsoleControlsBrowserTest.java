@@ -3,23 +3,14 @@ package org.entente.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.entente.web.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The white cell's console controls that change a running exercise, in headless Chromium against a
@@ -29,28 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * crisis scheduled for turn 2 stays out of the player's page through turn 1 and opens turn 2.
  */
 @Timeout(120)
-class ConsoleControlsBrowserTest {
-    private static Vertx vertx;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer(@TempDir Path dataDir) throws Exception {
-        assertTrue(Browsers.available(), "The browser tests need Debian's Chromium and ChromeDriver: "
-                + "apt-get install -y chromium chromium-driver (" + Browsers.CHROMIUM + ", " + Browsers.CHROMEDRIVER + ")");
-        vertx = Vertx.vertx();
-        server = new TestServer(vertx, dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (vertx != null) {
-            TestServer.await(vertx.close());
-        }
-    }
-
+class ConsoleControlsBrowserTest extends LiveServerBrowserTest {
     @Test
     void theWhiteCellOverridesWithAReasonIssuesALinkAndRevokesANation() throws Exception {
         JsonObject session = server.createSession("grand-alliance-1941");
@@ -158,23 +128,5 @@ class ConsoleControlsBrowserTest {
             waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Turn 2 of 8"));
             waitFor(usa).until(d -> d.findElement(By.id("crisis-banner")).getText().startsWith("Crisis: Stalingrad."));
         }
-    }
-
-    private static void join(WebDriver d, String link) {
-        d.get(link);
-        waitFor(d).until(x -> x.findElement(By.id("join-button")).isDisplayed());
-        d.findElement(By.id("join-button")).click();
-        waitFor(d).until(x -> "online".equals(x.findElement(By.id("connection-state")).getAttribute("data-status")));
-    }
-
-    private static WebDriverWait waitFor(WebDriver d) {
-        return waitFor(d, 10);
-    }
-
-    private static WebDriverWait waitFor(WebDriver d, int seconds) {
-        WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(seconds), Duration.ofMillis(50));
-        w.ignoring(StaleElementReferenceException.class);
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return w;
     }
 }

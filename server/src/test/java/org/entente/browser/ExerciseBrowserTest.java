@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.entente.web.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,7 +15,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A turn of the exercise played in three headless Chromiums against a real node: the United States
@@ -36,30 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * docs/screenshots/.
  */
 @Timeout(120)
-class ExerciseBrowserTest {
+class ExerciseBrowserTest extends LiveServerBrowserTest {
     private static final String PAYLOAD = "<img src=x onerror=alert(1)>";
     private static final String TITLE_PAYLOAD = "<b onmouseover=alert(4)>Blitz</b>";
 
-    private static Vertx vertx;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer(@TempDir Path dataDir) throws Exception {
-        assertTrue(Browsers.available(), "The browser tests need Debian's Chromium and ChromeDriver: "
-                + "apt-get install -y chromium chromium-driver (" + Browsers.CHROMIUM + ", " + Browsers.CHROMEDRIVER + ")");
-        vertx = Vertx.vertx();
-        server = new TestServer(vertx, dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (vertx != null) {
-            TestServer.await(vertx.close());
-        }
-    }
 
     @Test
     void twoPlayersNegotiateVoteAndReadTheirReportsWhileTheWhiteCellInjectsAndSeesTheTruth() throws Exception {
@@ -68,9 +39,9 @@ class ExerciseBrowserTest {
             WebDriver usa = browsers.open();
             WebDriver gbr = browsers.open();
             WebDriver white = browsers.open();
-            open(usa, session.getJsonArray("invites").getJsonObject(0).getString("link"));
-            open(gbr, session.getJsonArray("invites").getJsonObject(1).getString("link"));
-            open(white, session.getString("facilitatorLink"));
+            join(usa, session.getJsonArray("invites").getJsonObject(0).getString("link"));
+            join(gbr, session.getJsonArray("invites").getJsonObject(1).getString("link"));
+            join(white, session.getString("facilitatorLink"));
             // The session's title (the scenario's name) is text.
             assertEquals("The Grand Alliance: Lend-Lease, 1941-1945", text(usa, "session-title"));
             waitFor(white).until(d -> d.findElement(By.id("wc-game")).isDisplayed());
@@ -230,13 +201,6 @@ class ExerciseBrowserTest {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private static void open(WebDriver d, String link) {
-        d.get(link);
-        waitFor(d).until(x -> x.findElement(By.id("join-button")).isDisplayed());
-        d.findElement(By.id("join-button")).click();
-        waitFor(d).until(x -> "online".equals(x.findElement(By.id("connection-state")).getAttribute("data-status")));
-    }
-
     private static void setRange(WebDriver d, WebElement range, String value) {
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
@@ -252,13 +216,6 @@ class ExerciseBrowserTest {
         return d.findElement(By.id(id)).getText();
     }
 
-    private static WebDriverWait waitFor(WebDriver d) {
-        WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(10), Duration.ofMillis(50));
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return w;
-    }
-
     private static void assertNoAlert(WebDriver d) {
         try {
             String alert = d.switchTo().alert().getText();
@@ -266,14 +223,5 @@ class ExerciseBrowserTest {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> all(WebDriver d, String css) {
-        List<String> out = new ArrayList<>();
-        for (WebElement e : d.findElements(By.cssSelector(css))) {
-            out.add(e.getText());
-        }
-        return out;
     }
 }

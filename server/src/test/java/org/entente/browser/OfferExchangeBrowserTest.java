@@ -3,25 +3,15 @@ package org.entente.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.entente.web.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The back-and-forth of offers in two headless Chromiums: the United States offers the United Kingdom a
@@ -30,28 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * countered; the US then withdraws an offer it made to the Soviet Union, which leaves the Soviet inbox.
  */
 @Timeout(120)
-class OfferExchangeBrowserTest {
-    private static Vertx vertx;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer(@TempDir Path dataDir) throws Exception {
-        assertTrue(Browsers.available(), "The browser tests need Debian's Chromium and ChromeDriver: "
-                + "apt-get install -y chromium chromium-driver (" + Browsers.CHROMIUM + ", " + Browsers.CHROMEDRIVER + ")");
-        vertx = Vertx.vertx();
-        server = new TestServer(vertx, dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (vertx != null) {
-            TestServer.await(vertx.close());
-        }
-    }
-
+class OfferExchangeBrowserTest extends LiveServerBrowserTest {
     @Test
     void anOfferIsCounteredByKeyboardAndAnotherWithdrawn() throws Exception {
         JsonObject session = server.createSession("grand-alliance-1941");
@@ -148,23 +117,5 @@ class OfferExchangeBrowserTest {
             }
         }
         throw new AssertionError("no invite for " + nation + " in " + session.encode());
-    }
-
-    private static void join(WebDriver d, String link) {
-        d.get(link);
-        waitFor(d).until(x -> x.findElement(By.id("join-button")).isDisplayed());
-        d.findElement(By.id("join-button")).click();
-        waitFor(d).until(x -> "online".equals(x.findElement(By.id("connection-state")).getAttribute("data-status")));
-    }
-
-    private static void keys(WebDriver d, CharSequence... keys) {
-        new Actions(d).sendKeys(keys).perform();
-    }
-
-    private static WebDriverWait waitFor(WebDriver d) {
-        WebDriverWait w = new WebDriverWait(d, Duration.ofSeconds(10), Duration.ofMillis(50));
-        w.ignoring(StaleElementReferenceException.class);
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return w;
     }
 }
