@@ -78,6 +78,7 @@ final class SemanticCheck {
         checkDeck(root.get("deck"), turns);
         checkWar(root.get("war"));
         checkBands(root.get("bands"));
+        checkLessons(root.get("lessons"));
     }
 
     private void collectIds(JsonNode list, String path, Set<String> into, String what) {
@@ -413,6 +414,41 @@ final class SemanticCheck {
                 problem("bands." + at, "band edges must be ordered coercive < mixed < indifferent < motivated, but "
                         + order[i - 1] + " = " + eff[i - 1] + " and " + order[i] + " = " + eff[i]
                         + (b.has(order[i]) && b.has(order[i - 1]) ? "" : " (the framework's default)"));
+            }
+        }
+    }
+
+    /** A lesson's evidence names coalitions and nations of this scenario; a relationship's partners are not its leader. */
+    private void checkLessons(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String p = "lessons[" + i + "]";
+            String id = text(list.get(i).get("id"));
+            if (id != null && !ids.add(id)) {
+                problem(p + ".id", "duplicate lesson id '" + id + "'");
+            }
+            JsonNode e = list.get(i).get("evidence");
+            if (e == null || !e.isObject()) {
+                continue;
+            }
+            coalitionRef(e.get("coalition"), p + ".evidence.coalition");
+            nationRef(e.get("nation"), p + ".evidence.nation", null);
+            String leader = null;
+            JsonNode cs = tree.root.get("coalitions");
+            for (int c = 0; cs != null && cs.isArray() && c < cs.size(); c++) {
+                if (text(cs.get(c).get("id")) != null && text(cs.get(c).get("id")).equals(text(e.get("coalition")))) {
+                    leader = text(cs.get(c).get("leader"));
+                }
+            }
+            JsonNode partners = e.get("partners");
+            for (int j = 0; partners != null && partners.isArray() && j < partners.size(); j++) {
+                nationRef(partners.get(j), p + ".evidence.partners[" + j + "]", null);
+                if (leader != null && leader.equals(text(partners.get(j)))) {
+                    problem(p + ".evidence.partners[" + j + "]", "'" + leader + "' leads the coalition; a leader is not its own partner");
+                }
             }
         }
     }

@@ -27,9 +27,11 @@ public final class Adjudicator {
     private final TurnFacts facts;
     private final InputDerivation inputs;
     private final Map<String, RelationshipJudgement> byPair = new LinkedHashMap<>();
+    private final InputAdjustment adjustment;
 
-    private Adjudicator(World world) {
+    private Adjudicator(World world, InputAdjustment adjustment) {
         this.world = world;
+        this.adjustment = adjustment;
         this.facts = new TurnFacts(world);
         this.inputs = new InputDerivation(world, facts);
     }
@@ -40,7 +42,12 @@ public final class Adjudicator {
     }
 
     public static List<Event> adjudicate(World world) {
-        return new Adjudicator(world).run();
+        return new Adjudicator(world, InputAdjustment.NONE).run();
+    }
+
+    /** The same adjudication with some relationships' derived inputs changed first: a "what if", never recorded. */
+    public static List<Event> adjudicate(World world, InputAdjustment adjustment) {
+        return new Adjudicator(world, adjustment).run();
     }
 
     private List<Event> run() {
@@ -78,7 +85,7 @@ public final class Adjudicator {
                     continue;
                 }
                 Relationship r = new Relationship(c, c.leader(), p.id());
-                RelationshipInputs in = inputs.derive(r);
+                RelationshipInputs in = adjustment.adjust(c.id(), p.id(), inputs.derive(r));
                 Judge.Verdict v = judge().judge(c.leader(), p.id(), in, world.scenario().bands());
                 RelationshipJudgement j = new RelationshipJudgement(c.id(), c.leader(), p.id(), in, v.softPower(),
                         v.recommended(), v.failure(), v.compliance(), v.intensity(), v.explanation());
