@@ -65,6 +65,7 @@ final class ReviewApi {
         router.get("/api/v1/sessions/:id/review/timeline").handler(this::timeline);
         router.get("/api/v1/sessions/:id/review/state").handler(this::state);
         router.get("/api/v1/sessions/:id/export/:file").handler(this::export);
+        new DebriefApi(this).routes(router);
     }
 
     // --- who may ---------------------------------------------------------------------------------
@@ -139,6 +140,22 @@ final class ReviewApi {
         });
     }
 
+    /** What the debrief (DebriefApi) may work on: the bearer's role, whether it sees the truth, and the log. */
+    record Reviewable(Role role, boolean truth, List<Recorded> log) {
+    }
+
+    /**
+     * The log for the debrief, under exactly the review's rules (who may, and when); null if the bearer
+     * was refused, the refusal already answered.
+     */
+    Future<Reviewable> reviewable(RoutingContext ctx) {
+        Access a = access(ctx);
+        if (a == null) {
+            return null;
+        }
+        return readableLog(ctx, a).map(log -> new Reviewable(a.role(), a.truth(), log));
+    }
+
     /** An answer other than 200, carried through a failed future. */
     private static final class Refusal extends RuntimeException {
         final int status;
@@ -153,7 +170,7 @@ final class ReviewApi {
         }
     }
 
-    private static void fail(RoutingContext ctx, Throwable e) {
+    static void fail(RoutingContext ctx, Throwable e) {
         if (e instanceof Refusal r) {
             HttpErrors.send(ctx, r.status, r.code, r.field, r.getMessage());
         } else if (e instanceof ReplayInputException r) {
