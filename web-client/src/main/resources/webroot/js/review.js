@@ -375,6 +375,7 @@ function wireControls() {
 }
 
 async function start() {
+  const at = Number(new URLSearchParams(window.location.hash.replace(/^#/, '')).get('at')); // from the debrief's evidence links
   const link = readLink();
   if (!link.token || !link.session) {
     pageError('This page needs a review link: review.html#session=…&token=… with a facilitator or reviewer token (or, once the white cell has opened the review, your invite token).');
@@ -394,7 +395,7 @@ async function start() {
   page.truth = t.truth;
   page.as = t.as;
   page.max = Math.max(1, t.events);
-  page.pos = page.max;
+  page.pos = at >= 1 && at <= page.max ? at : page.max;
   $('review-title').textContent = t.title || t.sessionId;
   $('review-who').textContent = t.truth
     ? `Session ${t.sessionId} · ${t.scenarioId} · reviewing everything (${t.events} events)${t.ended ? ` · ended: ${t.ended.reason}` : ''}`

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.engine.adjudication.RelationshipInputs;
 import org.entente.engine.adjudication.RelationshipJudgement;
 import org.entente.engine.event.Recorded;
 import org.entente.engine.event.ScenarioLoaded;
@@ -26,10 +27,11 @@ public record Debrief(String sessionId, String scenarioId, String title, List<In
 
     /**
      * One turn: the estimate the leader decided on ({@code null} if it had none), the true soft power, the
-     * gap (estimate − truth), the strategy recommended, the instruments deployed and the failure that stands.
+     * gap (estimate − truth), the strategy recommended, the instruments deployed (in words, and the framework's
+     * inputs as recorded, from which a what-if starts) and the failure that stands.
      */
     public record EstimatePoint(int turn, long position, Double estimate, double truth, Double gap, String recommended,
-                                String deployed, String failure) {
+                                String deployed, String failure, RelationshipInputs inputs) {
     }
 
     public static Debrief of(List<Recorded> log) {
@@ -61,7 +63,7 @@ public record Debrief(String sessionId, String scenarioId, String title, List<In
                 Double est = j.inputs().leaderEstimate();
                 series.computeIfAbsent(key, k -> new ArrayList<>()).add(new EstimatePoint(t.turn(), t.position(), est,
                         j.softPower(), est == null ? null : Math.round((est - j.softPower()) * 1000) / 1000.0,
-                        j.recommended(), LessonEvaluator.deployed(j.inputs()), t.failure(j)));
+                        j.recommended(), LessonEvaluator.deployed(j.inputs()), t.failure(j), j.inputs()));
             }
         }
         List<EstimateRow> estimates = new ArrayList<>();

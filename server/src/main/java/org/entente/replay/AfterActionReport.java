@@ -57,6 +57,9 @@ public final class AfterActionReport {
                     .append(esc(String.join(" ", t.ended().outcomes()))).append("</p>");
         }
 
+        if (t.truth()) {
+            h.append(org.entente.debrief.DebriefReport.lessonsSection(seen.stream().map(RoleFilter.Seen::recorded).toList()));
+        }
         charts(h, t);
         turningPoints(h, t);
         strategies(h, t);

@@ -9,11 +9,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.entente.bot.BotPlay;
-import org.entente.bot.BotRunner;
-import org.entente.scenario.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,20 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(VertxExtension.class)
 class DebriefApiTest {
-
-    /** Plays a bundled scenario to its end with bots on {@code server}; returns the API's answer to its creation. */
-    public static JsonObject playedByBots(TestServer server, String scenario, long seed, Map<String, String> chosen) throws Exception {
-        JsonObject created = server.createSession(scenario);
-        Map<String, String> tokens = new LinkedHashMap<>();
-        created.getJsonArray("invites").forEach(i -> tokens.put(((JsonObject) i).getString("role"), ((JsonObject) i).getString("token")));
-        Map<String, String> policies = BotPlay.policiesFor(ScenarioCatalog.bundled().find(scenario).orElseThrow(), chosen);
-        BotRunner.Result r = BotRunner.run(server.clientVertx, "127.0.0.1", server.port(), created.getString("facilitatorToken"),
-                tokens, policies, seed, null);
-        if (r.ended() == null) {
-            throw new AssertionError("the bots did not finish " + scenario);
-        }
-        return created;
-    }
 
     static JsonObject lesson(JsonObject debrief, String id) {
         for (Object o : debrief.getJsonArray("lessons")) {
@@ -52,7 +34,7 @@ class DebriefApiTest {
     @Test
     void theDebriefJudgesTheLessonsAndAWhatIfFlipsAFailure(Vertx vertx, @TempDir Path dataDir) throws Exception {
         try (TestServer server = new TestServer(vertx, dataDir)) {
-            JsonObject a = playedByBots(server, "vietnam-1964", 7, Map.of("USA", "light-handed-leader"));
+            JsonObject a = BotPlayedSessions.play(server, "vietnam-1964", 7, Map.of("USA", "light-handed-leader"));
             JsonObject other = server.createSession("vietnam-1964");
             String id = a.getString("id");
             String facilitator = a.getString("facilitatorToken");
