@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PureCoreTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"engine", "framework", "scenario"})
+    @ValueSource(strings = {"engine", "framework", "scenario", "debrief"})
     void thePureCoreImportsNoTransportOrCluster(String pkg) throws IOException {
         Path root = Path.of("src/main/java/org/entente").resolve(pkg);
         assertTrue(Files.isDirectory(root), root.toAbsolutePath() + " exists");
