@@ -43,7 +43,7 @@ class BundledScenariosTest {
         ScenarioCatalog c = ScenarioCatalog.bundled();
         List<String> ids = c.all().stream().map(Scenario::id).toList();
         assertEquals(List.of("afghanistan-2001", "axis-1940", "grand-alliance-1941", "gulf-1991", "iraq-2003", "libya-2011", "romania-1944", "two-seas-2031",
-                "vietnam-1964"), ids);
+                "vietnam-1964", "weak-leader-2034"), ids);
         for (Scenario s : c.all()) {
             assertTrue(s.nations().size() >= 4 && s.nations().size() <= 8, s.id());
             assertTrue(s.turns().count() >= 6 && s.turns().count() <= 10, s.id());
