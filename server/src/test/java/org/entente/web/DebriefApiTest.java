@@ -66,6 +66,14 @@ class DebriefApiTest {
             assertEquals(403, player.status());
             assertTrue(player.body().contains("DEBRIEF_TRUTH_ONLY"), player.body());
 
+            // The printable report opens with the learning objectives (the white cell's copy; a player's has none).
+            String report = server.request(HttpMethod.GET, "/api/v1/sessions/" + id + "/export/report.html", facilitator, null).body();
+            int lessons = report.indexOf("<h2>Learning objectives</h2>");
+            assertTrue(lessons > 0 && lessons < report.indexOf("<h2>Soft power per relationship</h2>"), "the report opens with them");
+            assertTrue(report.contains("Not met: " + pay.getString("lesson").trim().substring(0, 20)), "with the verdict");
+            String playerReport = server.request(HttpMethod.GET, "/api/v1/sessions/" + id + "/export/report.html", gbr, null).body();
+            assertTrue(!playerReport.contains("Learning objectives"), "a player's report holds its own view only");
+
             // The what-if: pay Britain, on conditions, in the turn the lesson failed.
             int logBefore = logLines(server, id, facilitator);
             JsonObject ask = new JsonObject().put("turn", failed.getInteger("turn")).put("coalition", "free-world")
