@@ -22,7 +22,7 @@ import org.entente.scenario.ScenarioCatalog;
  * (see {@link Workload#usage()}), and prints both figures and their ratio. Each server runs as its own
  * process, started and stopped here. Options besides the workload's:
  * <pre>
- *   --targets entente,peer   which, in this order
+ *   --targets entente,relay,peer   which, in this order (relay: the raw Vert.x relay)
  *   --jar PATH               server/target/entente.jar
  *   --peer DIR               bench/peer
  *   --data-dir DIR           Entente's data directory (a fresh one is made under it): /tmp/entente-bench
@@ -57,13 +57,17 @@ public final class LoadGenerator {
         System.out.println("workload: " + w.describe());
         List<Report.TargetResult> out = new ArrayList<>();
         int port = a.getInt("port", 18080);
-        for (String name : a.get("targets", "entente,peer").split(",")) {
-            Target t = name.trim().equals("peer")
-                    ? Target.peer(Path.of(a.get("peer", "bench/peer")), port + 1, runDir.resolve("peer.log"))
-                    : Target.entente(Path.of(a.get("jar", "server/target/entente.jar")),
-                    Path.of(a.get("data-dir", "/tmp/entente-bench")).resolve(stamp), port,
-                    a.has("server-jvm") ? List.of(a.get("server-jvm", "").trim().split("\\s+")) : List.of(),
-                    runDir.resolve("entente.log"));
+        for (String name : a.get("targets", "entente,relay,peer").split(",")) {
+            Target t = switch (name.trim()) {
+                case "peer" -> Target.peer(Path.of(a.get("peer", "bench/peer")), port + 1, runDir.resolve("peer.log"));
+                case "relay" -> Target.rawVertxRelay(Path.of(a.get("bench-jar", "bench/target/entente-bench.jar")), port + 2,
+                        a.getInt("relay-event-loops", 2), runDir.resolve("relay.log"));
+                case "entente" -> Target.entente(Path.of(a.get("jar", "server/target/entente.jar")),
+                        Path.of(a.get("data-dir", "/tmp/entente-bench")).resolve(stamp), port,
+                        a.has("server-jvm") ? List.of(a.get("server-jvm", "").trim().split("\\s+")) : List.of(),
+                        runDir.resolve("entente.log"));
+                default -> throw new IllegalArgumentException("--targets: unknown target '" + name.trim() + "' (entente, relay, peer)");
+            };
             out.add(runOne(t, w, roles, a, runDir));
         }
         String md = Report.markdown(a.get("title", "Entente load run " + stamp), machine, w, out);

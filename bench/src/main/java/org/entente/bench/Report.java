@@ -76,6 +76,23 @@ final class Report {
         return b.toString();
     }
 
+    /** Entente's sustained deliveries/s over another target's, with the target beside it. */
+    private static String ratioLine(TargetResult entente, TargetResult other, String target) {
+        Ramp.Step a = entente.sustained();
+        Ramp.Step o = other.sustained();
+        double ra = a == null ? 0 : a.deliveredPerSec();
+        double ro = o == null ? 0 : o.deliveredPerSec();
+        String lowerBound = "";
+        for (TargetResult r : List.of(entente, other)) {
+            Ramp.Step s = r.sustained();
+            if (s != null && s == r.steps().get(r.steps().size() - 1)) {
+                lowerBound += " — note: " + r.name() + " met the bound at every step, so its figure is a lower bound; raise --max-steps";
+            }
+        }
+        return String.format(Locale.ROOT, "Ratio Entente / %s = **%s** (target %s)%s%n", other.name(),
+                ro == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ra / ro), target, lowerBound);
+    }
+
     static String summary(Workload w, List<TargetResult> results) {
         StringBuilder b = new StringBuilder("## Side by side\n\n");
         b.append("| target | sustainable offered msg/s | deliveries/s at p99 ≤ ").append(Workload.fmt(w.p99BoundMs()))
@@ -87,17 +104,14 @@ final class Report {
                     .append(s == null ? "-" : f(s.p50Ms()) + " / " + f(s.p99Ms()) + " / " + f(s.p999Ms())).append(" | ")
                     .append(s == null ? "-" : f(s.serverCpuPct())).append(" |\n");
         }
-        if (results.size() == 2) {
-            Ramp.Step a = results.get(0).sustained();
-            Ramp.Step p = results.get(1).sustained();
-            double ra = a == null ? 0 : a.deliveredPerSec();
-            double rp = p == null ? 0 : p.deliveredPerSec();
-            boolean lastPassedA = a != null && a == results.get(0).steps().get(results.get(0).steps().size() - 1);
-            boolean lastPassedP = p != null && p == results.get(1).steps().get(results.get(1).steps().size() - 1);
-            b.append(String.format(Locale.ROOT, "%nRatio %s / %s = **%s** (target ≥ 1.5)%s%n", results.get(0).name(),
-                    results.get(1).name(), rp == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ra / rp),
-                    lastPassedA || lastPassedP ? " — note: " + (lastPassedA ? results.get(0).name() : results.get(1).name())
-                            + " met the bound at every step, so its figure is a lower bound; raise --max-steps" : ""));
+        TargetResult entente = results.stream().filter(r -> r.name().equals("Entente")).findFirst().orElse(null);
+        if (entente != null) {
+            b.append("\n");
+            for (TargetResult other : results) {
+                if (other != entente) {
+                    b.append(ratioLine(entente, other, other.name().equals("Node peer") ? "≥ 1.5" : "≥ 0.70"));
+                }
+            }
         }
         return b.toString();
     }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * when a settled figure is wanted. No JMX.
  */
 final class Target {
-    enum Kind { ENTENTE, PEER }
+    enum Kind { ENTENTE, PEER, RELAY }
 
     record Invite(String role, String token) {
     }
@@ -71,8 +71,20 @@ final class Target {
         return new Target(Kind.PEER, port, cmd, log, null, "bench-" + Long.toHexString(System.nanoTime()));
     }
 
+    /** The raw Vert.x relay (org.entente.bench.relay.RawVertxRelay) from the bench jar itself, with its event loops. */
+    static Target rawVertxRelay(Path benchJar, int port, int eventLoops, Path log) {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", benchJar.toString(),
+                "org.entente.bench.relay.RawVertxRelay", "--host", "127.0.0.1", "--port", String.valueOf(port), "--event-loops",
+                String.valueOf(eventLoops));
+        return new Target(Kind.RELAY, port, cmd, log, null, "bench-" + Long.toHexString(System.nanoTime()));
+    }
+
     String name() {
-        return kind == Kind.ENTENTE ? "Entente" : "Node peer";
+        return switch (kind) {
+            case ENTENTE -> "Entente";
+            case PEER -> "Node peer";
+            case RELAY -> "raw Vert.x relay";
+        };
     }
 
     String commandLine() {
