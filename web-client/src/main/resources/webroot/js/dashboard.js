@@ -87,7 +87,7 @@ export function renderDashboard(state, container) {
       state.crises.length ? el('ul', { class: 'crisis-list', id: 'crisis-list' }, [...state.crises].reverse().map((c) => el('li', { class: 'crisis' },
         el('p', { class: 'crisis-title' }, c.title), el('p', { class: 'crisis-text' }, c.text),
         c.leaks.length ? el('ul', {}, c.leaks.map((l) => el('li', {}, `Leaked: ${l}`))) : null)))
-        : el('p', { class: 'hint', id: 'crisis-list-empty' }, 'No crisis since you joined.')));
+        : el('p', { class: 'hint', id: 'crisis-list-empty' }, 'No crisis so far.')));
 
     parts.push(el('details', { class: 'dash-block briefing' },
       el('summary', {}, 'Your briefing and the scenario'),
@@ -105,12 +105,15 @@ export function startDashboard(conn) {
   const render = (s) => {
     renderDashboard(s, container);
     renderScores(s, scores);
-    const latest = s.crises.length ? s.crises[s.crises.length - 1] : null;
+    // The banner shows the crisis announced live this turn; it goes when the turn moves on or the exercise ends.
+    const latest = s.banner;
     const banner = $('crisis-banner');
-    if (latest && banner.dataset.seq !== String(latest.seq)) {
-      banner.dataset.seq = String(latest.seq);
-      replaceChildren(banner, el('strong', {}, `Crisis: ${latest.title}. `), latest.text);
-      banner.hidden = false;
+    const key = latest ? String(latest.seq) : '';
+    if (banner.dataset.seq !== key) {
+      banner.dataset.seq = key;
+      if (latest) replaceChildren(banner, el('strong', {}, `Crisis: ${latest.title}. `), latest.text);
+      else replaceChildren(banner);
+      banner.hidden = !latest;
     }
   };
   conn.on('state', render);

@@ -108,7 +108,7 @@ public final class BotManager {
                 throw new Refused(400, r.rejection().code(), r.rejection().field(), r.rejection().message());
             }
             registry.grant(session.id(), Role.nation(role), hash);
-            BotClient client = new BotClient(vertx, host.get(), port.getAsInt(), token, role + " (" + policyName + " bot)", "bot-" + role);
+            BotClient client = new BotClient(vertx, host.get(), port.getAsInt(), token, "Bot (" + policyName + ")", "bot-" + role);
             Bot bot = new Bot(role, policy, client, p.seed());
             Running r = new Running(session.id(), role, policyName, reservation.since(), bot);
             running.put(key, r);

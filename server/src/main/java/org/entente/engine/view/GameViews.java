@@ -58,7 +58,8 @@ public final class GameViews {
                 !history ? null : white ? List.copyOf(w.adjudications()) : List.of(),
                 white ? deck(s) : List.of(),
                 w.announcements().stream().filter(a -> white || a.nations().isEmpty() || a.nations().contains(me)).toList(),
-                w.ended().orElse(null));
+                w.ended().orElse(null),
+                white ? List.copyOf(w.whiteCellRecord()) : List.of());
     }
 
     private static GameView.OwnNation own(World w, NationStatus n) {
