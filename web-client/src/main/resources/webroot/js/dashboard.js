@@ -18,7 +18,7 @@ export function progressBar(label, value, max, mark) {
     el('span', { class: 'progress-text' }, mark));
 }
 
-export function renderScores(state, container) {
+export function renderScores(state, container, token) {
   const g = state.game;
   if (!g || !g.ended) {
     container.hidden = true;
@@ -36,6 +36,9 @@ export function renderScores(state, container) {
           el('ul', { class: 'objective-results' }, (s.objectives || []).map((o) => el('li', {},
             el('strong', {}, o.met ? 'Met' : 'Not met'), ` (${o.weight}): ${o.text} — ${o.detail}`)))],
       }))),
+    token ? el('p', { class: 'debrief' }, el('a', {
+      id: 'review-link', href: `review.html#session=${encodeURIComponent(state.session)}&token=${encodeURIComponent(token)}`, target: '_blank', rel: 'noopener',
+    }, 'Your nation\'s after-action review'), el('span', { class: 'hint' }, ' (opens once the white cell opens the review to the players)')) : null,
   ]);
 }
 
@@ -104,7 +107,7 @@ export function startDashboard(conn) {
   const scores = $('final-scores');
   const render = (s) => {
     renderDashboard(s, container);
-    renderScores(s, scores);
+    renderScores(s, scores, conn.token);
     // The banner shows the crisis announced live this turn; it goes when the turn moves on or the exercise ends.
     const latest = s.banner;
     const banner = $('crisis-banner');

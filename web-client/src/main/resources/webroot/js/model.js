@@ -249,6 +249,14 @@ export function totalUnread(state) {
   return state.channels.reduce((n, c) => n + c.unread, 0);
 }
 
+/** The name of a nation, an adversary or a coalition of the scenario (its id if none has it). */
+export function anyName(state, id) {
+  if (state.nations.some((x) => x.id === id) || id === WHITE_CELL) return nationName(state, id);
+  const g = state.game;
+  const other = g ? [...(g.adversaries || []), ...(g.coalitions || [])].find((x) => x.id === id) : null;
+  return other ? other.name : id;
+}
+
 export function nationName(state, id) {
   if (id === WHITE_CELL) return 'White cell';
   const n = state.nations.find((x) => x.id === id);
@@ -418,18 +426,18 @@ export function vetoOf(state, resolved) {
 
 /** One change of a crisis or an override in words, with its new value. */
 export function changeWords(state, c) {
-  const n = (id) => nationName(state, id);
+  const n = (id) => anyName(state, id);
   switch (c.set) {
     case 'resources': return `${n(c.nation)}'s resources set to ${c.value}`;
     case 'extraction': return `${n(c.nation)}'s extraction set to ${fmt(c.value)}`;
     case 'publicSupport': return `${n(c.nation)}'s public support set to ${fmt(c.value)}`;
-    case 'progress': return `${c.coalition}'s progress set to ${fmt(c.value)}`;
-    case 'strength': return `${c.adversary}'s strength set to ${fmt(c.value)}`;
+    case 'progress': return `the progress of ${n(c.coalition)} set to ${fmt(c.value)}`;
+    case 'strength': return `the strength of ${n(c.adversary)} set to ${fmt(c.value)}`;
     case 'affinity': return `${n(c.from)}'s affinity toward ${n(c.toward)} set to ${fmt(c.value)}`;
     case 'opportunity': return `${n(c.nation)}'s opportunity toward ${n(c.toward)} set to ${fmt(c.value)}`;
-    case 'failure': return `turn ${c.turn}: ${c.coalition} toward ${n(c.partner)} now judged ${words(c.failure)}`;
-    case 'threat': return `${c.adversary}'s threat to ${n(c.nation)} set to ${fmt((c.power + c.proximity + c.offensive + c.intentions) / 4)}`;
-    case 'membership': return `${n(c.nation)} ${c.member ? 'joins' : 'leaves'} ${c.coalition}`;
+    case 'failure': return `turn ${c.turn}: ${n(c.coalition)} toward ${n(c.partner)} now judged ${words(c.failure)}`;
+    case 'threat': return `the threat from ${n(c.adversary)} to ${n(c.nation)} set to ${fmt((c.power + c.proximity + c.offensive + c.intentions) / 4)}`;
+    case 'membership': return `${n(c.nation)} ${c.member ? 'joins' : 'leaves'} ${n(c.coalition)}`;
     case 'seat': return `${n(c.nation)} ${c.seated ? 'gains' : 'loses'} a council seat`;
     case 'offerCut': return `offer ${c.offer} cut off`;
     case 'preferences': return `${n(c.nation)}'s preferences set to conduct ${fmt(c.conduct)}, aims ${fmt(c.aims)}`;
@@ -515,7 +523,7 @@ function gameReducers() {
       coalitions: (g.coalitions || []).map((c) => (c.id !== e.coalition ? c : {
         ...c, members: e.member ? [...new Set([...c.members, e.nation])] : c.members.filter((n) => n !== e.nation),
       })),
-    })), frame, 'membership', `${nationName(state, e.nation)} ${e.member ? 'joined' : 'left'} ${e.coalition}.`),
+    })), frame, 'membership', `${nationName(state, e.nation)} ${e.member ? 'joined' : 'left'} ${anyName(state, e.coalition)}.`),
     'turn.report': (state, e, frame) => {
       const r = e.report;
       const next = withGame(state, (g) => {

@@ -12,6 +12,7 @@ const EXPORTS = [
   ['relationships.csv', 'Relationships per turn (CSV)'],
   ['nations.csv', 'Nations per turn: contributions and burden (CSV)'],
   ['offers.csv', 'Offers, threats and requests (CSV)'],
+  ['transcript.txt', 'Chat transcript (text)'],
   ['report.html', 'The after-action report (HTML, printable)'],
 ];
 const RECENT_MESSAGES = 5;

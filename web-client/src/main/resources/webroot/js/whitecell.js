@@ -599,6 +599,57 @@ export class WhiteCellView {
     this.renderCharts(state);
   }
 
+  renderPeople(state) {
+    const bots = new Map(this.bots.map((b) => [b.role, b]));
+    const key = JSON.stringify([state.nations, this.bots.map((b) => [b.role, b.policy]), this.policies]);
+    keyed(this.invites, key, () => [...state.nations, { id: model.WHITE_CELL, name: 'A second facilitator' }].map((n) => {
+      const bot = bots.get(n.id);
+      let botCell = '';
+      if (n.id !== model.WHITE_CELL && bot) {
+        botCell = el('div', { class: 'bot-cell' }, el('span', { class: 'bot-holds' }, `Bot playing (${bot.policy})`),
+          el('button', { type: 'button', class: 'secondary', 'data-bot': 'handback', 'data-role': n.id, 'data-focus': `handback-${n.id}` },
+            'Hand back to a player', el('span', { class: 'sr-only' }, ` (${n.name})`)));
+      } else if (n.id !== model.WHITE_CELL && this.policies.length) {
+        const pick = el('select', { 'data-policy-for': n.id, id: `bot-policy-${n.id}`, 'data-focus': `policy-${n.id}` },
+          this.policies.map((p) => el('option', { value: p }, p)));
+        botCell = el('div', { class: 'bot-cell' }, el('label', { for: pick.id, class: 'sr-only' }, `Bot policy for ${n.name}`), pick,
+          el('button', { type: 'button', class: 'secondary', 'data-bot': 'start', 'data-role': n.id, 'data-focus': `bot-${n.id}` },
+            'Put a bot in', el('span', { class: 'sr-only' }, ` (${n.name})`)));
+      }
+      return el('tr', { 'data-role': n.id },
+        el('th', { scope: 'row' }, n.name),
+        el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-invite': 'issue', 'data-role': n.id, 'data-focus': `issue-${n.id}` }, 'Issue a link')),
+        el('td', {}, botCell),
+        el('td', {}, n.id === model.WHITE_CELL ? '' : el('button', { type: 'button', class: 'secondary danger', 'data-invite': 'revoke', 'data-role': n.id, 'data-focus': `revoke-${n.id}` }, 'Revoke links')));
+    }));
+  }
+
+  /** Who has sent orders this turn (the white cell sees every nation's orders as they come). */
+  renderOrdersStatus(state) {
+    const g = state.game;
+    const active = ['negotiation', 'council', 'orders'].includes(g.clock.phase);
+    const sent = g.orders || {};
+    const bots = new Set(this.bots.map((b) => b.role));
+    keyed($('orders-status-body'), JSON.stringify([g.clock.turn, g.clock.phase, Object.keys(sent), [...bots]]), () => state.nations.map((n) => {
+      const has = !!sent[n.id];
+      const text = has ? `Sent (turn ${g.clock.turn})` : active ? 'Not yet' : '—';
+      return el('tr', { 'data-nation': n.id, 'data-orders': has ? 'sent' : 'missing' },
+        el('th', { scope: 'row' }, n.name, bots.has(n.id) ? el('span', { class: 'hint' }, ' (bot)') : null),
+        el('td', { class: has ? 'online' : 'offline' }, text));
+    }));
+  }
+
+  /** Once the exercise has ended, the console links to the debrief (the after-action review). */
+  renderDebrief(state) {
+    const ended = state.game.clock.phase === 'ended' || !!state.game.ended;
+    const box = $('debrief');
+    if (ended && box.hidden) {
+      $('debrief-link').setAttribute('href', this.reviewLink(this.conn.token));
+      box.hidden = false;
+      this.refreshReview();
+    } else if (!ended) box.hidden = true;
+  }
+
   /** The true figures of each relationship beside the leader's and the partner's estimates of it. */
   renderTruth(state) {
     const adjs = state.game.adjudications || [];
