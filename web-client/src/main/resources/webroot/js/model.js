@@ -552,6 +552,7 @@ function gameReducers() {
     'note.added': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
     'result.overridden': (state, e, frame) => addNews({ ...state, log: [...state.log, logEntry(state, e, frame)] },
       frame, 'override', 'Override recorded.'),
-    'override.announced': (state, e, frame) => addNews(state, frame, 'override', `The white cell changed a result: ${e.text}`),
+    'override.announced': (state, e, frame) => addNews(state, frame, 'override',
+      `The white cell changed a result: ${(e.changes || []).map((c) => changeWords(state, c)).join('; ')}.`),
   };
 }

@@ -144,7 +144,37 @@ final class WhiteCellRules {
             }
             was.add(before);
         }
-        return Decision.accept(new ResultOverridden(w.clock().turn(), c.changes(), was, c.reason()));
+        List<Event> events = new ArrayList<>();
+        events.add(new ResultOverridden(w.clock().turn(), c.changes(), was, c.reason()));
+        java.util.Map<String, List<Change>> told = new java.util.TreeMap<>();
+        for (Change change : c.changes()) {
+            String owner = ownerOf(change);
+            if (owner != null && w.nation(owner) != null) {
+                told.computeIfAbsent(owner, k -> new ArrayList<>()).add(change);
+            }
+        }
+        told.forEach((nation, changes) -> events.add(new org.entente.engine.event.OverrideAnnounced(nation, changes)));
+        return Decision.accept(events.toArray(Event[]::new));
+    }
+
+    /** The nation whose own figure a change sets, if any: it is told of the change. */
+    private static String ownerOf(Change change) {
+        if (change instanceof Change.Resources x) {
+            return x.nation();
+        } else if (change instanceof Change.Extraction x) {
+            return x.nation();
+        } else if (change instanceof Change.PublicSupport x) {
+            return x.nation();
+        } else if (change instanceof Change.Affinity x) {
+            return x.from();
+        } else if (change instanceof Change.Opportunity x) {
+            return x.nation();
+        } else if (change instanceof Change.Threat x) {
+            return x.nation();
+        } else if (change instanceof Change.Preferences x) {
+            return x.nation();
+        }
+        return null;
     }
 
     static Decision note(Move m, AddNote c) {
