@@ -76,7 +76,7 @@ export function renderDashboard(state, container) {
     parts.push(el('section', { class: 'dash-block', 'aria-labelledby': 'dash-threat-h' },
       el('h3', { id: 'dash-threat-h' }, 'Threat and affinity'),
       threat.length ? table('Threat each adversary poses to you', ['Adversary', 'Threat'],
-        threat.map(([a, v]) => [a, model.fmt(v)])) : el('p', {}, 'No adversary threatens you.'),
+        threat.map(([a, v]) => [model.anyName(state, a), model.fmt(v)])) : el('p', {}, 'No adversary threatens you.'),
       table('Your affinity toward each nation (−1 repulsion … +1 attraction)', ['Nation', 'Affinity'],
         Object.entries(you.affinity || {}).map(([n, v]) => [model.nationName(state, n), `${v >= 0 ? '+' : '−'}${model.fmt(Math.abs(v))}`]))));
 

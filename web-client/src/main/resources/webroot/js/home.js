@@ -3,6 +3,7 @@
 
 import { $, copyText, el, replaceChildren, show } from './dom.js';
 import { renderSheet } from './invite-sheet.js';
+import { plainMessage } from './ui.js';
 
 const ui = {
   list: $('scenario-list'),
@@ -141,7 +142,7 @@ ui.form.addEventListener('submit', async (e) => {
     if (!response.ok) {
       const err = json && json.error ? json.error : { message: `The server answered ${response.status}.` };
       ui.status.textContent = '';
-      showError(err.message || err.code, err.field);
+      showError(plainMessage(err) || err.code, err.field);
       return;
     }
     ui.key.value = '';

@@ -105,6 +105,11 @@ class StaleStateBrowserTest extends LiveServerBrowserTest {
             assertEquals("0.3", slider(gbr, "Stringency of the conditions").getAttribute("value"));
 
             // --- orders: "received" in turn 1, gone in turn 2; the banner goes with turn 1 -----------------
+            // A crisis seen live: its banner stands through the turn.
+            white.findElement(By.id("wc-tab-injects")).click();
+            new Select(white.findElement(By.id("inject-card"))).selectByValue("convoy-losses");
+            white.findElement(By.id("inject-play")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("crisis-banner")).isDisplayed());
             advanceTo(white, usa, "Council phase");
             advanceTo(white, usa, "Orders phase");
             waitFor(usa).until(d -> d.findElement(By.id("orders-submit")).isEnabled());
@@ -120,7 +125,7 @@ class StaleStateBrowserTest extends LiveServerBrowserTest {
 
             // --- a crisis in turn 2, then the end: the banner goes -------------------------------------
             white.findElement(By.id("wc-tab-injects")).click();
-            new Select(white.findElement(By.id("inject-card"))).selectByIndex(1);
+            new Select(white.findElement(By.id("inject-card"))).selectByValue("tehran");
             white.findElement(By.id("inject-play")).click();
             waitFor(usa).until(d -> d.findElement(By.id("crisis-banner")).isDisplayed());
 

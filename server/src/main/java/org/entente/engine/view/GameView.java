@@ -31,8 +31,10 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
     public record AdversaryView(String id, String name, Double strength) {
     }
 
+    /** The scenario as everyone may read it; {@code phases} are the phase lengths in seconds (the schedule of every turn). */
     public record PublicScenario(String summary, String briefing, String era, String date, String councilName,
-                                 String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis) {
+                                 String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis,
+                                 org.entente.scenario.Turns.Phases phases, String turnRepresents) {
     }
 
     public record CoalitionView(String id, String name, String leader, String posture, List<String> against,
