@@ -61,6 +61,7 @@ function channelFrom(c, role, unread) {
     kind: c.kind,
     nations: [...(c.nations || [])],
     writable: typeof c.writable === 'boolean' ? c.writable : canWrite(role, c.kind, c.nations || []),
+    locked: !!c.locked,
     messages: (c.messages || []).map((m) => ({ seq: null, at: m.at, from: m.from, author: m.author ?? null, text: m.text })),
     unread,
   };
@@ -195,6 +196,14 @@ const reducers = {
       messages: [...c.messages, message],
       unread: c.id === state.selected ? c.unread : c.unread + 1,
     }));
+  },
+
+  // The white cell locks a channel (only it may post there) and unlocks it.
+  'channel.locked': (state, e, frame) => {
+    const channel = state.channels.find((c) => c.id === e.channel);
+    if (!channel) return state;
+    const next = withChannel(state, e.channel, (c) => ({ ...c, locked: e.locked }));
+    return addNews(next, frame, 'channel', `The white cell ${e.locked ? 'locked' : 'reopened'} ${channelLabel(state, channel)}${e.reason ? `: ${e.reason}` : '.'}`);
   },
 
   // A nation reads the council's channel only while it holds a seat.

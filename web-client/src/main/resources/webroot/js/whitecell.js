@@ -78,6 +78,7 @@ export class WhiteCellView {
     this.buildOverride();
     this.buildWords();
     this.buildInvites();
+    this.buildLock();
     this.truthTurn = $('truth-turn');
     this.truthTurn.addEventListener('change', () => { $('truth-body').dataset.key = ''; this.render(conn.state); });
     this.reportNation = $('wc-report-nation');
@@ -369,6 +370,26 @@ export class WhiteCellView {
     wire('note-form', 'note-text', 'note-error', (text) => ({ type: 'addNote', text }), 'note-done');
   }
 
+  // --- press channels: lock and reopen --------------------------------------------------------
+
+  buildLock() {
+    const button = $('channel-lock');
+    button.addEventListener('click', () => {
+      const ch = model.selectedChannel(this.conn.state);
+      if (!ch) return;
+      $('channel-lock-error').textContent = '';
+      this.conn.send({ type: 'lockChannel', channel: ch.id, locked: !ch.locked }).catch((r) => { $('channel-lock-error').textContent = r.message; });
+    });
+  }
+
+  renderLock(state) {
+    const ch = model.selectedChannel(state);
+    const button = $('channel-lock');
+    const can = !!ch && ch.kind !== 'white-cell' && state.game.clock.phase !== 'ended';
+    button.hidden = !can;
+    if (can) button.textContent = ch.locked ? 'Reopen this channel' : 'Lock this channel (only you can post)';
+  }
+
   // --- people: links, bots, reviewers, the review, the invite sheet ---------------------------
 
   buildInvites() {
@@ -591,6 +612,7 @@ export class WhiteCellView {
     }
 
     this.renderPeople(state);
+    this.renderLock(state);
     this.renderOrdersStatus(state);
     this.renderDebrief(state);
     this.renderTruth(state);

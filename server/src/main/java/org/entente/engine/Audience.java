@@ -63,6 +63,10 @@ public record Audience(boolean allNations, Set<String> nations) {
         if (event instanceof ChannelOpened e) {
             return e.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(e.kind(), e.nations());
         }
+        if (event instanceof org.entente.engine.event.ChannelLocked e) {
+            Channel channel = state.channel(e.channel()).orElseThrow();
+            return channel.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(channel.kind(), channel.nations());
+        }
         if (event instanceof MessagePosted e) {
             Channel channel = state.channel(e.channel()).orElseThrow();
             return channel.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(channel.kind(), channel.nations());

@@ -73,6 +73,10 @@ class FacilitatorWalkBrowserTest extends LiveServerBrowserTest {
             // --- start; compose a crisis by picking names -------------------------------------------
             white.findElement(By.id("clock-start")).click();
             waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Negotiation phase"));
+            usa.findElement(By.cssSelector("#schedule summary")).click();
+            waitFor(usa).until(d -> d.findElement(By.cssSelector("#schedule-body tr[data-turn='1']")).getText().contains("now: negotiation"));
+            assertTrue(usa.findElement(By.cssSelector("#schedule-body tr[data-turn='2']")).getText().matches("(?s).*8 min.*about \\d\\d:\\d\\d.*"),
+                    usa.findElement(By.cssSelector("#schedule-body tr[data-turn='2']")).getText());
             white.findElement(By.id("wc-tab-injects")).click();
             white.findElement(By.id("crisis-title")).sendKeys("Leningrad besieged");
             white.findElement(By.id("crisis-text")).sendKeys("The city is cut off.");
@@ -118,6 +122,9 @@ class FacilitatorWalkBrowserTest extends LiveServerBrowserTest {
             white.findElement(By.id("review-open")).click();
             waitFor(white).until(d -> d.findElement(By.id("review-status")).getText()
                     .startsWith("Open to the players: each may review its own nation. 1 reviewer link working."));
+
+            Browsers.screenshot(white, white.findElement(By.id("wc-game")), "console-people");
+            assertTrue(white.findElement(By.id("schedule")).isDisplayed(), "the console shows the schedule");
 
             // The debrief from the console's own link.
             String consoleWindow = white.getWindowHandle();

@@ -177,6 +177,24 @@ final class WhiteCellRules {
         return null;
     }
 
+    static Decision lockChannel(Move m, org.entente.engine.command.LockChannel c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        var channel = m.state().channel(c.channel());
+        if (channel.isEmpty()) {
+            return Decision.reject("UNKNOWN_CHANNEL", "channel", "There is no channel '" + c.channel() + "' in this session.");
+        }
+        if (channel.get().kind() == org.entente.engine.ChannelKind.WHITE_CELL) {
+            return Decision.reject("INVALID_FIELD", "channel", "A nation's channel with the white cell stays open: it is how players reach you.");
+        }
+        if (channel.get().locked() == c.locked()) {
+            return Decision.reject("NO_CHANGE", "locked", "The channel is already " + (c.locked() ? "locked." : "open."));
+        }
+        return Decision.accept(new org.entente.engine.event.ChannelLocked(c.channel(), c.locked(), c.reason()));
+    }
+
     static Decision note(Move m, AddNote c) {
         Decision refused = Checks.whiteCellOnly(m);
         if (refused != null) {
