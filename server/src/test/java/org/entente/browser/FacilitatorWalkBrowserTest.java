@@ -93,6 +93,17 @@ class FacilitatorWalkBrowserTest extends LiveServerBrowserTest {
             waitFor(white).until(d -> d.findElement(By.id("wc-log")).getText()
                     .contains("Crisis “Leningrad besieged” applied to United States, United Kingdom, Soviet Union, Republic of China, Free France: the threat from Nazi Germany and its European allies to Soviet Union set to"));
 
+            // --- silence in the plenary: locked from the console, the players' compose box closes ----------
+            white.findElement(By.cssSelector("#channel-list button[data-channel='plenary']")).click();
+            waitFor(white).until(d -> d.findElement(By.id("channel-lock")).getText().startsWith("Lock this channel"));
+            white.findElement(By.id("channel-lock")).click();
+            waitFor(usa).until(d -> !d.findElement(By.id("compose-text")).isEnabled());
+            assertTrue(usa.findElement(By.id("compose-readonly")).getText().startsWith("The white cell has locked this channel"),
+                    usa.findElement(By.id("compose-readonly")).getText());
+            waitFor(white).until(d -> d.findElement(By.id("channel-lock")).getText().equals("Reopen this channel"));
+            white.findElement(By.id("channel-lock")).click();
+            waitFor(usa).until(d -> d.findElement(By.id("compose-text")).isEnabled());
+
             // --- who has sent orders this turn ----------------------------------------------------------
             for (String phase : List.of("Council phase", "Orders phase")) {
                 white.findElement(By.id("clock-advance")).click();
