@@ -220,11 +220,14 @@ export class ChatView {
       this.clearError(ui.composeError, ui.composeText);
     }
     ui.composeLabel.textContent = `Message to ${label}`;
-    ui.composeText.disabled = !channel.writable;
-    ui.composeSend.disabled = !channel.writable;
-    show(ui.composeReadonly, !channel.writable);
-    ui.composeReadonly.textContent = channel.writable ? ''
-      : 'The white cell reads this channel but does not speak in it: use the plenary or a white-cell channel.';
+    const lockedOut = channel.locked && !model.isWhiteCell(state);
+    ui.composeText.disabled = !channel.writable || lockedOut;
+    ui.composeSend.disabled = !channel.writable || lockedOut;
+    show(ui.composeReadonly, !channel.writable || !!channel.locked);
+    ui.composeReadonly.textContent = !channel.writable
+      ? 'The white cell reads this channel but does not speak in it: use the plenary or a white-cell channel.'
+      : lockedOut ? 'The white cell has locked this channel for now: you can read it, and post again once it reopens.'
+        : channel.locked ? 'Locked: only the white cell can post here.' : '';
     this.updateCount();
   }
 

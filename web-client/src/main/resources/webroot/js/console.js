@@ -6,11 +6,13 @@ import { startRoster } from './roster.js';
 import { startClock } from './clock.js';
 import { startWhiteCell } from './whitecell.js';
 import { announcerOn, tabs } from './ui.js';
+import { startSchedule } from './schedule.js';
 import { $ } from './dom.js';
 
 startSessionPage('console', (conn) => {
   startRoster(conn);
   startClock(conn);
+  startSchedule(conn);
   announcerOn(conn);
   // The white cell's forms list the session's nations: build them once the first snapshot is in.
   let started = false;

@@ -174,7 +174,7 @@ export class CouncilView {
     const reported = model.reportsOf(state).flatMap((r) => (r.decisions || []).map((d) => `Turn ${r.turn}: ${d}`));
     keyed(this.decisions, JSON.stringify([resolved, reported]), () => (resolved.length || reported.length
       ? el('ul', {}, resolved.map((r) => el('li', { 'data-proposal': r.proposal },
-        `Turn ${r.turn}: “`, el('span', { class: 'user-text' }, r.text || r.proposal), `” ${r.adopted ? 'adopted' : 'rejected'} (${r.yes} yes, ${r.no} no; ${r.rule}).`)),
+        `Turn ${r.turn}: “`, el('span', { class: 'user-text' }, r.text || r.proposal), `” ${r.adopted ? 'adopted' : 'rejected'} (${r.yes} yes, ${r.no} no; ${r.rule})${r.veto ? `: ${r.veto}` : ''}.`)),
       reported.map((d) => el('li', {}, d)))
       : el('p', { class: 'hint' }, 'No decision yet.')));
   }

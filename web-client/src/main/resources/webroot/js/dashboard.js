@@ -18,7 +18,7 @@ export function progressBar(label, value, max, mark) {
     el('span', { class: 'progress-text' }, mark));
 }
 
-export function renderScores(state, container) {
+export function renderScores(state, container, token) {
   const g = state.game;
   if (!g || !g.ended) {
     container.hidden = true;
@@ -36,6 +36,9 @@ export function renderScores(state, container) {
           el('ul', { class: 'objective-results' }, (s.objectives || []).map((o) => el('li', {},
             el('strong', {}, o.met ? 'Met' : 'Not met'), ` (${o.weight}): ${o.text} — ${o.detail}`)))],
       }))),
+    token ? el('p', { class: 'debrief' }, el('a', {
+      id: 'review-link', href: `review.html#session=${encodeURIComponent(state.session)}&token=${encodeURIComponent(token)}`, target: '_blank', rel: 'noopener',
+    }, 'Your nation\'s after-action review'), el('span', { class: 'hint' }, ' (opens once the white cell opens the review to the players)')) : null,
   ]);
 }
 
@@ -73,7 +76,7 @@ export function renderDashboard(state, container) {
     parts.push(el('section', { class: 'dash-block', 'aria-labelledby': 'dash-threat-h' },
       el('h3', { id: 'dash-threat-h' }, 'Threat and affinity'),
       threat.length ? table('Threat each adversary poses to you', ['Adversary', 'Threat'],
-        threat.map(([a, v]) => [a, model.fmt(v)])) : el('p', {}, 'No adversary threatens you.'),
+        threat.map(([a, v]) => [model.anyName(state, a), model.fmt(v)])) : el('p', {}, 'No adversary threatens you.'),
       table('Your affinity toward each nation (−1 repulsion … +1 attraction)', ['Nation', 'Affinity'],
         Object.entries(you.affinity || {}).map(([n, v]) => [model.nationName(state, n), `${v >= 0 ? '+' : '−'}${model.fmt(Math.abs(v))}`]))));
 
@@ -87,7 +90,7 @@ export function renderDashboard(state, container) {
       state.crises.length ? el('ul', { class: 'crisis-list', id: 'crisis-list' }, [...state.crises].reverse().map((c) => el('li', { class: 'crisis' },
         el('p', { class: 'crisis-title' }, c.title), el('p', { class: 'crisis-text' }, c.text),
         c.leaks.length ? el('ul', {}, c.leaks.map((l) => el('li', {}, `Leaked: ${l}`))) : null)))
-        : el('p', { class: 'hint', id: 'crisis-list-empty' }, 'No crisis since you joined.')));
+        : el('p', { class: 'hint', id: 'crisis-list-empty' }, 'No crisis so far.')));
 
     parts.push(el('details', { class: 'dash-block briefing' },
       el('summary', {}, 'Your briefing and the scenario'),
@@ -104,13 +107,16 @@ export function startDashboard(conn) {
   const scores = $('final-scores');
   const render = (s) => {
     renderDashboard(s, container);
-    renderScores(s, scores);
-    const latest = s.crises.length ? s.crises[s.crises.length - 1] : null;
+    renderScores(s, scores, conn.token);
+    // The banner shows the crisis announced live this turn; it goes when the turn moves on or the exercise ends.
+    const latest = s.banner;
     const banner = $('crisis-banner');
-    if (latest && banner.dataset.seq !== String(latest.seq)) {
-      banner.dataset.seq = String(latest.seq);
-      replaceChildren(banner, el('strong', {}, `Crisis: ${latest.title}. `), latest.text);
-      banner.hidden = false;
+    const key = latest ? String(latest.seq) : '';
+    if (banner.dataset.seq !== key) {
+      banner.dataset.seq = key;
+      if (latest) replaceChildren(banner, el('strong', {}, `Crisis: ${latest.title}. `), latest.text);
+      else replaceChildren(banner);
+      banner.hidden = !latest;
     }
   };
   conn.on('state', render);

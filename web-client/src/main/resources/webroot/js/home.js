@@ -2,6 +2,8 @@
 // Nothing is stored: the admin key goes with the one request, and the links are shown once.
 
 import { $, copyText, el, replaceChildren, show } from './dom.js';
+import { renderSheet } from './invite-sheet.js';
+import { plainMessage } from './ui.js';
 
 const ui = {
   list: $('scenario-list'),
@@ -92,7 +94,23 @@ function linkRow(label, href, id) {
     el('div', { class: 'link-tools' }, field, copy));
 }
 
+let created = null;
+$('sheet-prepare').addEventListener('click', async () => {
+  if (!created) return;
+  $('sheet-error').textContent = '';
+  try {
+    await renderSheet($('invite-sheet'), created.title, (created.invites || [])
+      .map((inv) => ({ role: inv.role, name: inv.name, link: safeLink(inv.link) })).filter((e) => e.link));
+    $('sheet-print').hidden = false;
+    $('sheet-print').focus();
+  } catch (err) {
+    $('sheet-error').textContent = `No sheet: ${err.message}`;
+  }
+});
+$('sheet-print').addEventListener('click', () => window.print());
+
 function showCreated(s) {
+  created = s;
   ui.summary.textContent = `“${s.title}” is running as session ${s.id}.`;
   replaceChildren(ui.facilitator, linkRow('White cell console', s.facilitatorLink, 'facilitator'));
   replaceChildren(ui.invites, (s.invites || []).map((inv) => el('li', {}, linkRow(inv.name, inv.link, inv.role))));
@@ -124,7 +142,7 @@ ui.form.addEventListener('submit', async (e) => {
     if (!response.ok) {
       const err = json && json.error ? json.error : { message: `The server answered ${response.status}.` };
       ui.status.textContent = '';
-      showError(err.message || err.code, err.field);
+      showError(plainMessage(err) || err.code, err.field);
       return;
     }
     ui.key.value = '';

@@ -27,11 +27,13 @@ export function emptyState() {
     epoch: 0,
     /** The exercise as the snapshot showed it, kept current by the events (GameView on the server). */
     game: null,
-    /** Crises announced to this role since the page opened: {seq, at, card, title, text, leaks}. */
+    /** Crises announced to this role (the snapshot's, then the events'): {seq, at, card, title, text, leaks}. */
     crises: [],
+    /** The crisis the page's banner shows: the latest announced live this turn; null once the turn moves on. */
+    banner: null,
     /** What the page should tell the user as it happens (the aria-live announcer reads these): {seq, at, kind, text}. */
     news: [],
-    /** The white cell's own record of injects, overrides and notes seen since the page opened. */
+    /** The white cell's own record of injects, overrides and notes (the snapshot's, then the events'). */
     log: [],
   };
 }
@@ -59,6 +61,7 @@ function channelFrom(c, role, unread) {
     kind: c.kind,
     nations: [...(c.nations || [])],
     writable: typeof c.writable === 'boolean' ? c.writable : canWrite(role, c.kind, c.nations || []),
+    locked: !!c.locked,
     messages: (c.messages || []).map((m) => ({ seq: null, at: m.at, from: m.from, author: m.author ?? null, text: m.text })),
     unread,
   };
@@ -107,7 +110,23 @@ export function applyWelcome(state, welcome) {
     lastSeq: welcome.seq,
     epoch: state.epoch + 1,
     game: mergeGame(state.game, snap.game ?? null),
+    ...fromSnapshotGame(state, snap, welcome.role, true),
   };
+}
+
+/** The crises and the white cell's log as a snapshot holds them, so that a reload shows them again. */
+function fromSnapshotGame(state, snap, role, replace) {
+  const g = snap.game;
+  if (!g) return {};
+  const out = {};
+  const crises = (g.crises || []).map((c) => ({ seq: null, at: null, card: c.card, title: c.title, text: c.text, leaks: c.leaks || [] }));
+  if (replace || crises.length > state.crises.length) out.crises = crises;
+  if (g.whiteCellLog) {
+    const names = { ...state, nations: (snap.nations || state.nations || []).map((n) => ({ id: n.id, name: n.name })), role };
+    const log = g.whiteCellLog.map((e) => logEntry(names, e, null)).filter(Boolean);
+    if (replace || log.length > state.log.length) out.log = log;
+  }
+  return out;
 }
 
 /** A fresh game view keeps the reports and adjudications already held where the new one leaves them out (null). */
@@ -137,6 +156,7 @@ export function applySnapshot(state, frame) {
     title: snap.title ?? state.title,
     nations: snap.nations ? snap.nations.map((n) => ({ id: n.id, name: n.name })) : state.nations,
     game: mergeGame(state.game, snap.game ?? null),
+    ...fromSnapshotGame(state, snap, state.role, false),
   };
 }
 
@@ -176,6 +196,14 @@ const reducers = {
       messages: [...c.messages, message],
       unread: c.id === state.selected ? c.unread : c.unread + 1,
     }));
+  },
+
+  // The white cell locks a channel (only it may post there) and unlocks it.
+  'channel.locked': (state, e, frame) => {
+    const channel = state.channels.find((c) => c.id === e.channel);
+    if (!channel) return state;
+    const next = withChannel(state, e.channel, (c) => ({ ...c, locked: e.locked }));
+    return addNews(next, frame, 'channel', `The white cell ${e.locked ? 'locked' : 'reopened'} ${channelLabel(state, channel)}${e.reason ? `: ${e.reason}` : '.'}`);
   },
 
   // A nation reads the council's channel only while it holds a seat.
@@ -228,6 +256,14 @@ export function selectedChannel(state) {
 
 export function totalUnread(state) {
   return state.channels.reduce((n, c) => n + c.unread, 0);
+}
+
+/** The name of a nation, an adversary or a coalition of the scenario (its id if none has it). */
+export function anyName(state, id) {
+  if (state.nations.some((x) => x.id === id) || id === WHITE_CELL) return nationName(state, id);
+  const g = state.game;
+  const other = g ? [...(g.adversaries || []), ...(g.coalitions || [])].find((x) => x.id === id) : null;
+  return other ? other.name : id;
 }
 
 export function nationName(state, id) {
@@ -379,15 +415,76 @@ export function words(name) {
   return name.toLowerCase().replace(/_/g, ' ');
 }
 
+/**
+ * Why a proposal with a majority failed under the leader-veto rule, in words ("vetoed by the United
+ * States, which did not vote"); null otherwise. The rule: a majority that includes the council
+ * coalition's leader, so a leader who votes no, or does not vote at all, vetoes it.
+ */
+export function vetoOf(state, resolved) {
+  if (resolved.adopted || resolved.rule !== 'leader-veto') return null;
+  const g = state.game;
+  const c = councilCoalition(state);
+  if (!g || !c) return null;
+  const seated = (g.seats || []).length;
+  if (resolved.yes * 2 <= seated) return null;
+  const p = (g.proposals || []).find((x) => x.id === resolved.proposal);
+  const vote = p && p.votes ? p.votes[c.leader] : undefined;
+  const who = nationName(state, c.leader);
+  return vote === false ? `vetoed by ${who}` : `vetoed by ${who}, which did not vote (under this council's rule a leader who does not vote vetoes)`;
+}
+
+/** One change of a crisis or an override in words, with its new value. */
+export function changeWords(state, c) {
+  const n = (id) => anyName(state, id);
+  switch (c.set) {
+    case 'resources': return `${n(c.nation)}'s resources set to ${c.value}`;
+    case 'extraction': return `${n(c.nation)}'s extraction set to ${fmt(c.value)}`;
+    case 'publicSupport': return `${n(c.nation)}'s public support set to ${fmt(c.value)}`;
+    case 'progress': return `the progress of ${n(c.coalition)} set to ${fmt(c.value)}`;
+    case 'strength': return `the strength of ${n(c.adversary)} set to ${fmt(c.value)}`;
+    case 'affinity': return `${n(c.from)}'s affinity toward ${n(c.toward)} set to ${fmt(c.value)}`;
+    case 'opportunity': return `${n(c.nation)}'s opportunity toward ${n(c.toward)} set to ${fmt(c.value)}`;
+    case 'failure': return `turn ${c.turn}: ${n(c.coalition)} toward ${n(c.partner)} now judged ${words(c.failure)}`;
+    case 'threat': return `the threat from ${n(c.adversary)} to ${n(c.nation)} set to ${fmt((c.power + c.proximity + c.offensive + c.intentions) / 4)}`;
+    case 'membership': return `${n(c.nation)} ${c.member ? 'joins' : 'leaves'} ${n(c.coalition)}`;
+    case 'seat': return `${n(c.nation)} ${c.seated ? 'gains' : 'loses'} a council seat`;
+    case 'offerCut': return `offer ${c.offer} cut off`;
+    case 'preferences': return `${n(c.nation)}'s preferences set to conduct ${fmt(c.conduct)}, aims ${fmt(c.aims)}`;
+    default: return c.set || 'a change';
+  }
+}
+
+/** An entry of the white cell's log for one of its events (live, or from the snapshot's whiteCellLog). */
+export function logEntry(state, e, frame) {
+  const at = { seq: frame ? frame.seq : null, at: frame ? frame.at : null };
+  switch (e.type) {
+    case 'crisis.applied': {
+      const targets = (e.targets || []).map((t) => nationName(state, t)).join(', ') || 'every nation';
+      const changes = (e.changes || []).map((c) => changeWords(state, c));
+      return { ...at, kind: 'crisis', text: `Crisis “${e.title}” applied to ${targets}${changes.length ? `: ${changes.join('; ')}` : ''}.`, detail: e };
+    }
+    case 'crisis.scheduled': return { ...at, kind: 'scheduled', text: `Crisis ${e.card} scheduled for turn ${e.atTurn}.`, detail: e };
+    case 'note.added': return { ...at, kind: 'note', text: e.text };
+    case 'result.overridden': return {
+      ...at,
+      kind: 'override',
+      text: `Override (turn ${e.turn}): ${(e.changes || []).map((c) => changeWords(state, c)).join('; ')} (${(e.was || []).join('; ') || 'no earlier value'}) — reason: ${e.reason}`,
+      detail: e,
+    };
+    default: return null;
+  }
+}
+
 function gameReducers() {
   return {
     'phase.began': (state, e, frame) => {
       const before = state.game ? state.game.clock : null;
-      const next = withGame(state, (g) => ({
+      let next = withGame(state, (g) => ({
         ...g,
         clock: { turn: e.turn, phase: e.phase, deadline: e.deadline, paused: false, remainingWhenPaused: 0 },
         orders: before && before.turn !== e.turn ? {} : g.orders,
       }));
+      if (e.phase === 'ended' || (before && before.turn !== e.turn)) next = { ...next, banner: null };
       const label = String(PHASE_LABEL[e.phase] || e.phase || 'next');
       return addNews(next, frame, 'phase', e.phase === 'ended' ? 'The exercise has ended.'
         : `Turn ${e.turn}: the ${label.toLowerCase()} phase has begun.`);
@@ -421,18 +518,21 @@ function gameReducers() {
       ...g,
       proposals: (g.proposals || []).map((p) => (p.id === e.proposal ? { ...p, votes: { ...p.votes, [e.nation]: e.yes } } : p)),
     })),
-    'council.resolved': (state, e, frame) => addNews(withGame(state, (g) => ({
-      ...g,
-      proposals: (g.proposals || []).map((p) => (p.id === e.proposal ? { ...p, status: e.adopted ? 'adopted' : 'rejected' } : p)),
-      resolved: [...(g.resolved || []).filter((r) => r.proposal !== e.proposal), { ...e, turn: g.clock.turn }],
-    })), frame, 'council', `The council ${e.adopted ? 'adopted' : 'rejected'} “${e.text || e.proposal}” (${e.yes} yes, ${e.no} no).`),
+    'council.resolved': (state, e, frame) => {
+      const veto = vetoOf(state, e);
+      return addNews(withGame(state, (g) => ({
+        ...g,
+        proposals: (g.proposals || []).map((p) => (p.id === e.proposal ? { ...p, status: e.adopted ? 'adopted' : 'rejected' } : p)),
+        resolved: [...(g.resolved || []).filter((r) => r.proposal !== e.proposal), { ...e, turn: g.clock.turn, veto }],
+      })), frame, 'council', `The council ${e.adopted ? 'adopted' : 'rejected'} “${e.text || e.proposal}” (${e.yes} yes, ${e.no} no)${veto ? `: ${veto}` : ''}.`);
+    },
     'orders.submitted': (state, e) => withGame(state, (g) => ({ ...g, orders: { ...(g.orders || {}), [e.nation]: e.orders } })),
     'coalition.membership': (state, e, frame) => addNews(withGame(state, (g) => ({
       ...g,
       coalitions: (g.coalitions || []).map((c) => (c.id !== e.coalition ? c : {
         ...c, members: e.member ? [...new Set([...c.members, e.nation])] : c.members.filter((n) => n !== e.nation),
       })),
-    })), frame, 'membership', `${nationName(state, e.nation)} ${e.member ? 'joined' : 'left'} ${e.coalition}.`),
+    })), frame, 'membership', `${nationName(state, e.nation)} ${e.member ? 'joined' : 'left'} ${anyName(state, e.coalition)}.`),
     'turn.report': (state, e, frame) => {
       const r = e.report;
       const next = withGame(state, (g) => {
@@ -448,24 +548,20 @@ function gameReducers() {
       adjudications: [...(g.adjudications || []).filter((a) => a.turn !== e.adjudication.turn), e.adjudication]
         .sort((a, b) => a.turn - b.turn),
     })), frame, 'report', `Turn ${e.adjudication.turn} adjudicated.`),
-    'exercise.ended': (state, e, frame) => addNews(withGame(state, (g) => ({
+    'exercise.ended': (state, e, frame) => addNews(withGame({ ...state, banner: null }, (g) => ({
       ...g, ended: e, clock: { ...g.clock, phase: 'ended' },
     })), frame, 'ended', `The exercise has ended: ${e.reason || ''}`.trim()),
-    'crisis.announced': (state, e, frame) => addNews({
-      ...state,
-      crises: [...state.crises, { seq: frame.seq, at: frame.at, card: e.card, title: e.title, text: e.text, leaks: e.leaks || [] }],
-    }, frame, 'crisis', `Crisis: ${e.title}.`),
-    'crisis.applied': (state, e, frame) => ({
-      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'crisis', text: `Crisis “${e.title}” applied to ${(e.targets || []).join(', ') || 'all'}: ${(e.changes || []).length} change(s).`, detail: e }],
-    }),
-    'crisis.scheduled': (state, e, frame) => addNews({
-      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'scheduled', text: `Crisis ${e.card} scheduled for turn ${e.atTurn}.`, detail: e }],
-    }, frame, 'crisis', `Crisis ${e.card} scheduled for turn ${e.atTurn}.`),
-    'note.added': (state, e, frame) => ({
-      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'note', text: e.text }],
-    }),
-    'result.overridden': (state, e, frame) => addNews({
-      ...state, log: [...state.log, { seq: frame.seq, at: frame.at, kind: 'override', text: `Override (turn ${e.turn}): ${(e.was || []).join('; ')} — reason: ${e.reason}`, detail: e }],
-    }, frame, 'override', 'Override recorded.'),
+    'crisis.announced': (state, e, frame) => {
+      const crisis = { seq: frame.seq, at: frame.at, card: e.card, title: e.title, text: e.text, leaks: e.leaks || [] };
+      return addNews({ ...state, crises: [...state.crises, crisis], banner: crisis }, frame, 'crisis', `Crisis: ${e.title}.`);
+    },
+    'crisis.applied': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
+    'crisis.scheduled': (state, e, frame) => addNews({ ...state, log: [...state.log, logEntry(state, e, frame)] },
+      frame, 'crisis', `Crisis ${e.card} scheduled for turn ${e.atTurn}.`),
+    'note.added': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
+    'result.overridden': (state, e, frame) => addNews({ ...state, log: [...state.log, logEntry(state, e, frame)] },
+      frame, 'override', 'Override recorded.'),
+    'override.announced': (state, e, frame) => addNews(state, frame, 'override',
+      `The white cell changed a result: ${(e.changes || []).map((c) => changeWords(state, c)).join('; ')}.`),
   };
 }

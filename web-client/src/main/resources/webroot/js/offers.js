@@ -125,10 +125,33 @@ export class OffersView {
     this.errors.fields.set('amount', k === 'request' ? this.amountEntries.share : this.amountEntries.units);
   }
 
+  /**
+   * Puts an offer's terms into the form (the defaults for none): a new offer starts blank, and a
+   * counter-offer starts from the terms it answers, so nothing of an earlier offer is carried over.
+   */
+  fill(o) {
+    const f = this.f;
+    const c = (o && o.conditions) || {};
+    f.kind.value = o ? o.kind : 'aid';
+    f.form.value = (o && o.form) || '';
+    f.amount.value = o && (o.kind === 'aid' || o.kind === 'sidePayment') ? String(o.amount) : '1';
+    f.share.input.value = String(o && o.kind === 'request' ? o.amount : 0.3);
+    f.severity.input.value = String(o && o.kind === 'threat' && o.severity ? o.severity : 0.5);
+    f.demand.value = (o && o.demand) || '';
+    f.condText.value = c.text || '';
+    f.stringency.input.value = String(c.stringency || 0);
+    f.reqOn.checked = typeof c.requiredForces === 'number';
+    f.req.input.value = String(typeof c.requiredForces === 'number' ? c.requiredForces : 0.5);
+    f.req.input.disabled = !f.reqOn.checked;
+    for (const sl of [f.share, f.severity, f.stringency, f.req]) sl.sync();
+    this.kindChanged();
+  }
+
   setCounter(offer) {
     this.counterOf = offer ? offer.id : null;
     const line = this.f.counterLine;
     if (offer) {
+      this.fill(offer);
       this.f.to.value = offer.from;
       this.f.counterText.textContent = `Countering ${model.nationName(this.conn.state, offer.from)}'s ${model.KIND_LABEL[offer.kind].toLowerCase()} (${model.offerWhat(offer)}): your offer goes back to them and closes theirs.`;
       line.hidden = false;
@@ -157,14 +180,16 @@ export class OffersView {
     if (Object.keys(conditions).length) cmd.conditions = conditions;
     if (this.counterOf) cmd.counterOf = this.counterOf;
     this.errors.clear();
-    f.submit.disabled = true;
+    // Not disabled while sending (that would drop the keyboard focus to the page): a flag stops a double send.
+    if (this.sending) return;
+    this.sending = true;
+    $('offer-sent-note').textContent = '';
     conn.send(cmd).then(() => {
-      f.condText.value = '';
-      f.demand.value = '';
       this.setCounter(null);
+      this.fill(null);
       this.errors.general.textContent = '';
       $('offer-sent-note').textContent = `Sent to ${model.nationName(conn.state, cmd.to)}.`;
-    }, (rejected) => this.errors.show(rejected)).finally(() => { f.submit.disabled = false; });
+    }, (rejected) => this.errors.show(rejected)).finally(() => { this.sending = false; });
   }
 
   answer(offer, accept) {

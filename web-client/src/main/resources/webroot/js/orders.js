@@ -89,10 +89,16 @@ export class OrdersView {
       if (carry.length) cmd.carryOut = carry;
       const assessed = partners.filter((p) => p.on.checked);
       if (assessed.length) cmd.assessments = Object.fromEntries(assessed.map((p) => [p.n, Number(p.s.input.value)]));
-      submit.disabled = true;
+      // The button stays enabled (a disabled button would drop the keyboard focus to the page): a flag stops a double send.
+      if (this.sending) return;
+      this.sending = true;
+      submit.setAttribute('aria-disabled', 'true');
       this.conn.send(cmd).then(() => {
-        $('orders-sent-note').textContent = 'Orders received. You may send new ones until the phase ends: the last sent counts.';
-      }, (r) => errors.show(r)).finally(() => { submit.disabled = false; });
+        this.render(this.conn.state);
+      }, (r) => errors.show(r)).finally(() => {
+        this.sending = false;
+        submit.removeAttribute('aria-disabled');
+      });
     });
     this.submit = submit;
     return form;
@@ -125,6 +131,9 @@ export class OrdersView {
     const open = phase === 'orders' && !g.clock.paused;
     this.submit.disabled = !open;
     const sent = (g.orders || {})[state.role];
+    // From this turn's orders as the server holds them, not from the page's memory: a new turn starts empty.
+    $('orders-sent-note').textContent = sent && phase === 'orders'
+      ? 'Orders received. You may send new ones until the phase ends: the last sent counts.' : '';
     this.status.textContent = open
       ? `The orders phase is open.${sent ? ' Your orders are in; sending again replaces them.' : ' You have not sent orders yet.'}`
       : `Orders are given in the orders phase${phase === 'lobby' || phase === 'ended' ? '' : ` (now: ${model.PHASE_LABEL[phase] || phase})`}. A nation that sends none keeps last turn's forces, bases and overflight and spends nothing.`;

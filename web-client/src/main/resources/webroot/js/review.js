@@ -12,6 +12,7 @@ const EXPORTS = [
   ['relationships.csv', 'Relationships per turn (CSV)'],
   ['nations.csv', 'Nations per turn: contributions and burden (CSV)'],
   ['offers.csv', 'Offers, threats and requests (CSV)'],
+  ['transcript.txt', 'Chat transcript (text)'],
   ['report.html', 'The after-action report (HTML, printable)'],
 ];
 const RECENT_MESSAGES = 5;
@@ -31,6 +32,13 @@ function num(v, digits = 2) {
 function nationName(id) {
   if (id === 'WHITE_CELL') return 'the white cell (everything)';
   return page.names[id] ? `${page.names[id]} (${id})` : id;
+}
+
+/** A nation (or the white cell) by its name alone, for running text. */
+function who(id) {
+  const key = id && id.id ? id.id : id;
+  if (key === 'WHITE_CELL') return 'White cell';
+  return page.names[key] || key;
 }
 
 /** The token and the session from the fragment; the token then lives in this tab's storage only. */
@@ -262,17 +270,17 @@ function renderRoleView(view, role, isTruth) {
   const last = reports[reports.length - 1];
   if (!isTruth && last) {
     parts.push(section(`Its estimates (report of turn ${last.turn})`, el('ul', { class: 'plain' },
-      (last.estimates || []).map((e) => el('li', {}, `${e.leader} → ${e.partner}: soft power ${num(e.estimate)} (estimated) · recommended ${words(e.recommended)} · failure ${words(e.failure)}`)))));
+      (last.estimates || []).map((e) => el('li', {}, `${who(e.leader)} → ${who(e.partner)}: soft power ${num(e.estimate)} (estimated) · recommended ${words(e.recommended)} · failure ${words(e.failure)}`)))));
   }
   const adj = (g.adjudications || [])[(g.adjudications || []).length - 1];
   if (isTruth && adj) {
     parts.push(section(`True judgements (turn ${adj.turn})`, el('ul', { class: 'plain' },
-      (adj.relationships || []).map((r) => el('li', {}, `${r.leader} → ${r.partner}: soft power ${num(r.softPower)} · recommended ${words(r.recommended)} · failure ${words(r.failure)} · compliance ${words(r.compliance)}`)))));
+      (adj.relationships || []).map((r) => el('li', {}, `${who(r.leader)} → ${who(r.partner)}: soft power ${num(r.softPower)} · recommended ${words(r.recommended)} · failure ${words(r.failure)} · compliance ${words(r.compliance)}`)))));
   }
   const offers = g.offers || [];
   parts.push(section(isTruth ? 'Offers' : 'Its offers', offers.length
     ? el('ul', { class: 'plain' }, offers.map((o) => el('li', {},
-      `${o.id}: ${o.from} → ${o.to}, ${words(o.kind)}`, o.amount ? ` of ${o.amount}` : '', o.form ? ` (${o.form})` : '',
+      `${o.id}: ${who(o.from)} → ${who(o.to)}, ${words(o.kind)}`, o.amount ? ` of ${o.amount}` : '', o.form ? ` (${o.form})` : '',
       o.demand ? ` demanding: ${o.demand}` : '', ` — ${words(o.status)}`)))
     : el('p', { class: 'hint' }, 'No offers yet.')));
   const crises = g.crises || [];
@@ -281,7 +289,7 @@ function renderRoleView(view, role, isTruth) {
   parts.push(section(isTruth ? 'Recent messages in every channel' : 'Recent messages in its channels', channels.length
     ? channels.map((c) => el('div', { class: 'state-channel' }, el('h5', {}, c.id),
       el('ol', { class: 'plain' }, c.messages.slice(-RECENT_MESSAGES).map((m) => el('li', {},
-        el('span', { class: 'msg-from' }, `${m.from && m.from.id ? m.from.id : m.from}${m.author ? ` (${m.author})` : ''}: `), m.text)))))
+        el('span', { class: 'msg-from' }, `${m.author ? `${m.author} (${who(m.from)})` : who(m.from)}: `), m.text)))))
     : el('p', { class: 'hint' }, 'No messages yet.')));
   return parts;
 }

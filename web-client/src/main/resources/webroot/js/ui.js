@@ -73,6 +73,25 @@ export function keyed(container, key, build) {
 }
 
 /**
+ * A server refusal in a player's words: the API's messages are written for programmers ("Field
+ * 'amount' must be a number from 0.0 to 1000.0", "… as a bearer token"); the page says the same plainly.
+ */
+export function plainMessage(rejected) {
+  const code = rejected && rejected.code;
+  const message = String((rejected && rejected.message) || rejected || '');
+  if (code === 'ADMIN_KEY_REQUIRED') return 'That is not this server\'s admin key. It is printed when the server starts.';
+  if (code === 'TOKEN_REQUIRED' || code === 'UNKNOWN_TOKEN') return 'This link does not open this session (it may have been revoked). Ask the facilitator for a new one.';
+  const range = /^Field '[^']*' must be a number from (-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)\.?$/.exec(message);
+  const plain = (x) => String(Number(x));
+  if (range) return `Enter a number from ${plain(range[1])} to ${plain(range[2])}.`;
+  return message.replace(/^Field '([^']*)' /, (m, f) => {
+    const words = f.replace(/.*\./, '').replace(/\[\d+\]/g, '').replace(/([A-Z])/g, ' $1').toLowerCase();
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} `;
+  })
+    .replace(/\s*as a bearer token/g, '');
+}
+
+/**
  * A form's errors: `fields` maps the server's field names (`amount`, `conditions.stringency`, …) to
  * inputs. `show(rejected)` puts the server's words beside the named field (role=alert, aria-invalid on
  * the input) or, for a field it does not know, at the form's foot.
@@ -105,11 +124,11 @@ export class FormErrors {
     this.clear();
     const f = rejected.field ? this.fields.get(rejected.field) : null;
     if (f) {
-      f.p.textContent = rejected.message;
+      f.p.textContent = plainMessage(rejected);
       f.input.setAttribute('aria-invalid', 'true');
       f.input.focus();
     } else {
-      this.general.textContent = rejected.message || String(rejected);
+      this.general.textContent = plainMessage(rejected);
     }
   }
 }

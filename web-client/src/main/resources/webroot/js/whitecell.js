@@ -8,6 +8,14 @@ import * as model from './model.js';
 import { lineChart } from './charts.js';
 import { reportDetails, reportSummary } from './report.js';
 import { FormErrors, keyed, labelled, nextId, options, table } from './ui.js';
+import { renderSheet } from './invite-sheet.js';
+
+/** The bot API's refusals in a facilitator's words. */
+function plainBotError(message, name) {
+  if (/connected as/i.test(message)) return `a player is connected as ${name}: a bot takes only an empty role.`;
+  if (/already holds/i.test(message)) return `a bot already plays ${name}.`;
+  return message;
+}
 
 /** Effect kinds a composed crisis may carry, with their parameters (docs/scenario-format.md). */
 const EFFECTS = {
@@ -26,10 +34,16 @@ const EFFECTS = {
   leaves: ['nation', 'coalition'],
 };
 const PARAM_LABEL = {
-  adversary: 'Adversary (id)', component: 'Component', delta: 'Change (delta)', targets: 'Targets (ids, comma-separated; empty: the inject\'s)',
-  toward: 'Toward (nation, adversary or coalition id)', from: 'From (nation id)', mutual: 'Both ways', to: 'To (nation id(s))',
-  about: 'About (nation id)', reveals: 'Reveals', target: 'Target (nation id)', publicSupport: 'Public support after (0…1)', leaves: 'Leaves its coalitions',
-  nation: 'Nation (id)', coalition: 'Coalition (id)',
+  adversary: 'Adversary', component: 'Component', delta: 'Change (delta)', targets: 'Targets (none ticked: the inject\'s)',
+  toward: 'Toward', from: 'From', mutual: 'Both ways', to: 'To',
+  about: 'About', reveals: 'Reveals', target: 'Target', publicSupport: 'Public support after (0…1)', leaves: 'Leaves its coalitions',
+  nation: 'Nation', coalition: 'Coalition',
+};
+/** Effect kinds in words, for the kind picker. */
+const EFFECT_LABEL = {
+  threat: 'Threat from an adversary', strength: 'Adversary strength', progress: 'War progress', resources: 'Resources',
+  extraction: 'Extraction', publicSupport: 'Public support', opportunity: 'Opportunity', affinity: 'Affinity', aidCutoff: 'Aid cut off',
+  leak: 'A leak', governmentFalls: 'A government falls', joins: 'A nation joins a coalition', leaves: 'A nation leaves a coalition',
 };
 const OVERRIDES = {
   progress: ['coalition', 'value'],
@@ -45,9 +59,6 @@ function injectedNote(name, atTurn, verb) {
   return atTurn ? `“${name}” is scheduled for the start of turn ${atTurn}; no nation knows yet.` : `${verb} “${name}”.`;
 }
 
-function ids(text) {
-  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-}
 
 function checkboxes(name, state, legend) {
   const boxes = state.nations.map((n) => {
@@ -55,7 +66,7 @@ function checkboxes(name, state, legend) {
     const box = el('input', { type: 'checkbox', id, value: n.id, name });
     return { box, w: el('span', { class: 'check inline' }, box, el('label', { for: id }, n.name)) };
   });
-  const fs = el('fieldset', { class: 'nation-checks' }, el('legend', {}, legend), boxes.map((b) => b.w));
+  const fs = el('fieldset', { class: 'nation-checks', tabindex: '-1' }, el('legend', {}, legend), boxes.map((b) => b.w));
   return { fs, chosen: () => boxes.filter((b) => b.box.checked).map((b) => b.box.value), boxes };
 }
 
@@ -67,6 +78,7 @@ export class WhiteCellView {
     this.buildOverride();
     this.buildWords();
     this.buildInvites();
+    this.buildLock();
     this.truthTurn = $('truth-turn');
     this.truthTurn.addEventListener('change', () => { $('truth-body').dataset.key = ''; this.render(conn.state); });
     this.reportNation = $('wc-report-nation');
@@ -136,6 +148,7 @@ export class WhiteCellView {
     playForm.addEventListener('submit', (e) => {
       e.preventDefault();
       this.playErrors.clear();
+      $('inject-note').textContent = '';
       const cmd = { type: 'playCrisis', card: card.value };
       if (playTargets.chosen().length) cmd.targets = playTargets.chosen();
       if (playTell.chosen().length) cmd.tell = playTell.chosen();
@@ -172,6 +185,7 @@ export class WhiteCellView {
     compForm.addEventListener('submit', (e) => {
       e.preventDefault();
       this.composeErrors.clear();
+      $('inject-note').textContent = '';
       const effects = this.effects.map((fx) => fx.value());
       const cmd = { type: 'composeCrisis', card: { title: title.value, text: text.value, effects } };
       if (compTargets.chosen().length) cmd.targets = compTargets.chosen();
@@ -200,7 +214,7 @@ export class WhiteCellView {
 
   addEffect(focus) {
     const index = this.effects.length;
-    const kind = el('select', { id: `effect-${index}-kind` }, Object.keys(EFFECTS).map((k) => el('option', { value: k }, k)));
+    const kind = el('select', { id: `effect-${index}-kind` }, Object.keys(EFFECTS).map((k) => el('option', { value: k }, EFFECT_LABEL[k] || k)));
     const params = el('div', { class: 'effect-params' });
     const li = el('li', { class: 'effect', 'data-index': index }, labelled(`Effect ${index + 1}: kind`, kind), params);
     const inputs = {};
@@ -208,14 +222,26 @@ export class WhiteCellView {
       replaceChildren(params);
       for (const k of Object.keys(inputs)) delete inputs[k];
       for (const p of EFFECTS[kind.value]) {
+        const label = PARAM_LABEL[p] || p;
+        const many = p === 'targets' || (p === 'to' && kind.value === 'leak');
+        if (many) {
+          const group = checkboxes(`effect-${index}-${p}`, this.conn.state, label);
+          group.fs.id = `effect-${index}-${p}`;
+          group.fs.append(this.composeErrors.field(`card.effects[${index}].${p}`, group.fs));
+          inputs[p] = { type: 'many', value: group.chosen };
+          params.append(group.fs);
+          continue;
+        }
         let input;
-        if (p === 'component') input = el('select', {}, ['', 'power', 'proximity', 'offensive', 'intentions'].map((c) => el('option', { value: c }, c || '(all four)')));
+        const names = this.names(p, kind.value);
+        if (names) input = el('select', {}, names.map((o) => el('option', { value: o.value }, o.label)));
+        else if (p === 'component') input = el('select', {}, ['', 'power', 'proximity', 'offensive', 'intentions'].map((c) => el('option', { value: c }, c || '(all four)')));
         else if (p === 'reveals') input = el('select', {}, ['objectives', 'offers', 'briefing'].map((c) => el('option', { value: c }, c)));
         else if (p === 'mutual' || p === 'leaves') input = el('input', { type: 'checkbox' });
         else if (p === 'delta' || p === 'publicSupport') input = el('input', { type: 'number', step: 'any', value: p === 'delta' ? '0.1' : '' });
         else input = el('input', { type: 'text' });
         input.id = `effect-${index}-${p}`;
-        const w = input.type === 'checkbox' ? el('div', { class: 'check' }, input, el('label', { for: input.id }, PARAM_LABEL[p] || p)) : labelled(PARAM_LABEL[p] || p, input);
+        const w = input.type === 'checkbox' ? el('div', { class: 'check' }, input, el('label', { for: input.id }, label)) : labelled(label, input);
         w.append(this.composeErrors.field(`card.effects[${index}].${p}`, input));
         inputs[p] = input;
         params.append(w);
@@ -229,11 +255,12 @@ export class WhiteCellView {
       value: () => {
         const fx = { kind: kind.value };
         for (const [p, input] of Object.entries(inputs)) {
-          if (input.type === 'checkbox') {
+          if (input.type === 'many') {
+            if (input.value().length) fx[p] = input.value();
+          } else if (input.type === 'checkbox') {
             if (input.checked) fx[p] = true;
           } else if (input.value.trim() !== '') {
             if (p === 'delta' || p === 'publicSupport') fx[p] = Number(input.value);
-            else if (p === 'targets' || (p === 'to' && kind.value === 'leak')) fx[p] = ids(input.value);
             else fx[p] = input.value.trim();
           }
         }
@@ -243,6 +270,23 @@ export class WhiteCellView {
     });
     this.effectList.append(li);
     if (focus) kind.focus();
+  }
+
+  /**
+   * The names a parameter is picked from (values are the scenario's ids, labels its names), or null
+   * for a parameter typed in: nations, adversaries, coalitions, as the effect kind asks.
+   */
+  names(p, effectKind) {
+    const state = this.conn.state;
+    const g = state.game || {};
+    const nations = state.nations.map((n) => ({ value: n.id, label: n.name }));
+    const adversaries = (g.adversaries || []).map((a) => ({ value: a.id, label: a.name }));
+    const coalitions = (g.coalitions || []).map((c) => ({ value: c.id, label: c.name }));
+    if (p === 'adversary') return adversaries;
+    if (p === 'coalition') return coalitions;
+    if (p === 'toward') return effectKind === 'opportunity' ? [...nations, ...coalitions, ...adversaries] : nations;
+    if (['from', 'to', 'about', 'target', 'nation'].includes(p)) return nations;
+    return null;
   }
 
   showCard() {
@@ -290,6 +334,7 @@ export class WhiteCellView {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       errors.clear();
+      $('override-note').textContent = '';
       const set = { kind: kind.value };
       for (const [p, input] of Object.entries(inputs)) {
         if (input.value === '') continue;
@@ -325,17 +370,41 @@ export class WhiteCellView {
     wire('note-form', 'note-text', 'note-error', (text) => ({ type: 'addNote', text }), 'note-done');
   }
 
-  // --- invites --------------------------------------------------------------------------------
+  // --- press channels: lock and reopen --------------------------------------------------------
+
+  buildLock() {
+    const button = $('channel-lock');
+    button.addEventListener('click', () => {
+      const ch = model.selectedChannel(this.conn.state);
+      if (!ch) return;
+      $('channel-lock-error').textContent = '';
+      this.conn.send({ type: 'lockChannel', channel: ch.id, locked: !ch.locked }).catch((r) => { $('channel-lock-error').textContent = r.message; });
+    });
+  }
+
+  renderLock(state) {
+    const ch = model.selectedChannel(state);
+    const button = $('channel-lock');
+    const can = !!ch && ch.kind !== 'white-cell' && state.game.clock.phase !== 'ended';
+    button.hidden = !can;
+    if (can) button.textContent = ch.locked ? 'Reopen this channel' : 'Lock this channel (only you can post)';
+  }
+
+  // --- people: links, bots, reviewers, the review, the invite sheet ---------------------------
 
   buildInvites() {
     this.invites = $('invites-body');
     this.invitesError = $('invites-error');
     this.issued = $('invites-issued');
+    this.bots = [];
+    this.policies = [];
     this.invites.addEventListener('click', (e) => {
-      const b = e.target.closest('button[data-invite]');
+      const b = e.target.closest('button[data-invite], button[data-bot]');
       if (!b) return;
       const role = b.dataset.role;
       if (b.dataset.invite === 'issue') this.issue(role);
+      else if (b.dataset.bot === 'start') this.startBot(role);
+      else if (b.dataset.bot === 'handback') this.handBack(role);
       else if (b.dataset.invite === 'revoke') {
         if (b.dataset.confirm !== 'yes') {
           b.dataset.confirm = 'yes';
@@ -345,6 +414,27 @@ export class WhiteCellView {
         this.revoke(role, b);
       }
     });
+    fetch('/api/v1/bot-policies', { cache: 'no-store' }).then((r) => r.json()).then((names) => {
+      this.policies = Array.isArray(names) ? names : [];
+      this.render(this.conn.state);
+    }, () => {});
+    this.refreshBots();
+
+    $('invite-sheet-prepare').addEventListener('click', () => this.prepareSheet());
+    $('invite-sheet-print').addEventListener('click', () => window.print());
+    $('reviewer-issue').addEventListener('click', () => this.issueReviewer());
+    $('reviewer-revoke').addEventListener('click', (e) => {
+      const b = e.currentTarget;
+      if (b.dataset.confirm !== 'yes') {
+        b.dataset.confirm = 'yes';
+        b.textContent = 'Confirm: revoke every reviewer link';
+        return;
+      }
+      this.revokeReviewers(b);
+    });
+    $('review-open').addEventListener('click', () => this.setReviewOpen(true));
+    $('review-close').addEventListener('click', () => this.setReviewOpen(false));
+    this.refreshReview();
   }
 
   async api(method, path, body) {
@@ -359,17 +449,38 @@ export class WhiteCellView {
     return json;
   }
 
+  roleName(role) {
+    return role === model.WHITE_CELL ? 'a facilitator' : model.nationName(this.conn.state, role);
+  }
+
+  /** Lists a link just issued, with its Copy button; `kind` groups links that die together (a role, or 'reviewer'). */
+  listLink(list, kind, label, link) {
+    const safe = /^https?:\/\//.test(link) ? link : '';
+    const field = el('input', { type: 'text', readonly: true, value: safe, class: 'link-field', id: nextId(`issued-${kind}`), 'aria-label': label });
+    const copy = el('button', { type: 'button', class: 'secondary' }, 'Copy');
+    copy.addEventListener('click', () => copyText(safe, field).then((ok) => { copy.textContent = ok ? 'Copied' : 'Copy failed'; }));
+    list.prepend(el('li', { 'data-role': kind }, el('p', { class: 'link-label' }, label), el('div', { class: 'link-tools' }, field, copy)));
+  }
+
+  /** Every listed link of `kind` stopped working: it says so, and offers no Copy any more. */
+  killLinks(list, kind, why) {
+    for (const li of list.querySelectorAll(`li[data-role="${kind}"]:not(.dead)`)) {
+      li.classList.add('dead');
+      const field = li.querySelector('input');
+      const tools = li.querySelector('.link-tools');
+      if (field) field.value = '';
+      replaceChildren(tools, el('p', { class: 'hint dead-note' }, why));
+      const label = li.querySelector('.link-label');
+      if (label) label.textContent = `${label.textContent} (no longer works)`;
+    }
+  }
+
   issue(role) {
     this.invitesError.textContent = '';
-    this.api('POST', '/invites', { role }).then((json) => {
-      const safe = /^https?:\/\//.test(json.link) ? json.link : '';
-      const who = role === model.WHITE_CELL ? 'a facilitator' : model.nationName(this.conn.state, role);
-      const field = el('input', { type: 'text', readonly: true, value: safe, class: 'link-field', id: nextId(`issued-${role}`), 'aria-label': `New link for ${who}` });
-      const copy = el('button', { type: 'button', class: 'secondary' }, 'Copy');
-      copy.addEventListener('click', () => copyText(safe, field).then((ok) => { copy.textContent = ok ? 'Copied' : 'Copy failed'; }));
-      this.issued.prepend(el('li', { 'data-role': role }, el('p', { class: 'link-label' }, `New link for ${who}`),
-        el('div', { class: 'link-tools' }, field, copy)));
-    }, (e) => { this.invitesError.textContent = `No link issued: ${e.message}`; });
+    return this.api('POST', '/invites', { role }).then((json) => {
+      this.listLink(this.issued, role, `New link for ${this.roleName(role)}`, json.link);
+      return json;
+    }, (e) => { this.invitesError.textContent = `No link issued: ${e.message}`; return null; });
   }
 
   revoke(role, button) {
@@ -377,8 +488,106 @@ export class WhiteCellView {
     this.api('DELETE', `/invites/${encodeURIComponent(role)}`).then(() => {
       button.dataset.confirm = '';
       button.textContent = 'Revoke links';
+      this.killLinks(this.issued, role, 'Revoked: this link no longer works.');
       $('invites-done').textContent = `Every link of ${model.nationName(this.conn.state, role)} stopped working; its players were disconnected.`;
     }, (e) => { this.invitesError.textContent = `Not revoked: ${e.message}`; });
+  }
+
+  refreshBots() {
+    return this.api('GET', '/bots').then((list) => {
+      this.bots = Array.isArray(list) ? list : [];
+      this.render(this.conn.state);
+    }, () => {});
+  }
+
+  startBot(role) {
+    this.invitesError.textContent = '';
+    const pick = this.invites.querySelector(`select[data-policy-for="${role}"]`);
+    const policy = pick ? pick.value : '';
+    this.api('POST', '/bots', { role, policy }).then(() => {
+      $('invites-done').textContent = `A bot (${policy}) now plays ${model.nationName(this.conn.state, role)}.`;
+      return this.refreshBots();
+    }, (e) => { this.invitesError.textContent = `No bot started: ${plainBotError(e.message, model.nationName(this.conn.state, role))}`; })
+      .then(() => this.focusRow(role, 'handback'));
+  }
+
+  /** Takes the bot out (its link dies) and issues a fresh link for the late player. */
+  handBack(role) {
+    this.invitesError.textContent = '';
+    const name = model.nationName(this.conn.state, role);
+    this.api('DELETE', `/bots/${encodeURIComponent(role)}`).then(async () => {
+      this.killLinks(this.issued, role, 'The bot left: earlier links of this nation no longer work.');
+      await this.refreshBots();
+      const link = await this.issue(role);
+      $('invites-done').textContent = link ? `The bot left ${name}. Send the new link below to the player who takes it over.`
+        : `The bot left ${name}; issue a link for the player.`;
+      this.focusRow(role, 'start');
+    }, (e) => { this.invitesError.textContent = `Not handed back: ${e.message}`; });
+  }
+
+  focusRow(role, what) {
+    const b = this.invites.querySelector(`button[data-bot="${what}"][data-role="${role}"]`);
+    if (b) b.focus();
+  }
+
+  async prepareSheet() {
+    this.invitesError.textContent = '';
+    const entries = [];
+    for (const n of this.conn.state.nations) {
+      const json = await this.issue(n.id);
+      if (!json) return;
+      entries.push({ role: n.id, name: n.name, link: json.link });
+    }
+    try {
+      await renderSheet($('invite-sheet'), this.conn.state.title, entries);
+      $('invite-sheet-print').hidden = false;
+      $('invites-done').textContent = 'The invite sheet is ready below: one new link per nation (earlier links keep working).';
+      $('invite-sheet-print').focus();
+    } catch (e) {
+      this.invitesError.textContent = `No sheet: ${e.message}`;
+    }
+  }
+
+  // --- the review ---
+
+  reviewLink(token) {
+    return `${window.location.origin}/review.html#session=${encodeURIComponent(this.conn.state.session)}&token=${encodeURIComponent(token)}`;
+  }
+
+  issueReviewer() {
+    $('review-error').textContent = '';
+    this.api('POST', '/reviewers').then((json) => {
+      this.listLink($('reviewers-issued'), 'reviewer', 'Reviewer link', this.reviewLink(json.token));
+      return this.refreshReview();
+    }, (e) => { $('review-error').textContent = `No reviewer link issued: ${e.message}`; });
+  }
+
+  revokeReviewers(button) {
+    $('review-error').textContent = '';
+    this.api('DELETE', '/reviewers').then(() => {
+      button.dataset.confirm = '';
+      button.textContent = 'Revoke every reviewer link';
+      this.killLinks($('reviewers-issued'), 'reviewer', 'Revoked: this reviewer link no longer works.');
+      return this.refreshReview();
+    }, (e) => { $('review-error').textContent = `Not revoked: ${e.message}`; });
+  }
+
+  setReviewOpen(open) {
+    $('review-error').textContent = '';
+    this.api(open ? 'POST' : 'DELETE', '/review/open').then(() => this.refreshReview(),
+      (e) => { $('review-error').textContent = e.message; });
+  }
+
+  refreshReview() {
+    return this.api('GET', '/review/open').then((r) => {
+      this.review = r;
+      const who = r.openToPlayers
+        ? (r.ended ? 'Open to the players: each may review its own nation.' : 'Open to the players from the end of the exercise.')
+        : 'Closed to the players.';
+      $('review-status').textContent = `${who} ${r.reviewers} reviewer link${r.reviewers === 1 ? '' : 's'} working.`;
+      $('review-open').disabled = r.openToPlayers;
+      $('review-close').disabled = !r.openToPlayers;
+    }, (e) => { $('review-error').textContent = e.message; });
   }
 
   // --- rendering ------------------------------------------------------------------------------
@@ -402,15 +611,65 @@ export class WhiteCellView {
       this.showCard();
     }
 
-    keyed(this.invites, JSON.stringify(state.nations), () => [...state.nations, { id: model.WHITE_CELL, name: 'A second facilitator' }].map((n) => el('tr', { 'data-role': n.id },
-      el('th', { scope: 'row' }, n.name),
-      el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-invite': 'issue', 'data-role': n.id, 'data-focus': `issue-${n.id}` }, 'Issue a link')),
-      el('td', {}, n.id === model.WHITE_CELL ? '' : el('button', { type: 'button', class: 'secondary danger', 'data-invite': 'revoke', 'data-role': n.id, 'data-focus': `revoke-${n.id}` }, 'Revoke links')))));
-
+    this.renderPeople(state);
+    this.renderLock(state);
+    this.renderOrdersStatus(state);
+    this.renderDebrief(state);
     this.renderTruth(state);
     this.renderReports(state);
     this.renderLog(state);
     this.renderCharts(state);
+  }
+
+  renderPeople(state) {
+    const bots = new Map(this.bots.map((b) => [b.role, b]));
+    const key = JSON.stringify([state.nations, this.bots.map((b) => [b.role, b.policy]), this.policies]);
+    keyed(this.invites, key, () => [...state.nations, { id: model.WHITE_CELL, name: 'A second facilitator' }].map((n) => {
+      const bot = bots.get(n.id);
+      let botCell = '';
+      if (n.id !== model.WHITE_CELL && bot) {
+        botCell = el('div', { class: 'bot-cell' }, el('span', { class: 'bot-holds' }, `Bot playing (${bot.policy})`),
+          el('button', { type: 'button', class: 'secondary', 'data-bot': 'handback', 'data-role': n.id, 'data-focus': `handback-${n.id}` },
+            'Hand back to a player', el('span', { class: 'sr-only' }, ` (${n.name})`)));
+      } else if (n.id !== model.WHITE_CELL && this.policies.length) {
+        const pick = el('select', { 'data-policy-for': n.id, id: `bot-policy-${n.id}`, 'data-focus': `policy-${n.id}` },
+          this.policies.map((p) => el('option', { value: p }, p)));
+        botCell = el('div', { class: 'bot-cell' }, el('label', { for: pick.id, class: 'sr-only' }, `Bot policy for ${n.name}`), pick,
+          el('button', { type: 'button', class: 'secondary', 'data-bot': 'start', 'data-role': n.id, 'data-focus': `bot-${n.id}` },
+            'Put a bot in', el('span', { class: 'sr-only' }, ` (${n.name})`)));
+      }
+      return el('tr', { 'data-role': n.id },
+        el('th', { scope: 'row' }, n.name),
+        el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-invite': 'issue', 'data-role': n.id, 'data-focus': `issue-${n.id}` }, 'Issue a link')),
+        el('td', {}, botCell),
+        el('td', {}, n.id === model.WHITE_CELL ? '' : el('button', { type: 'button', class: 'secondary danger', 'data-invite': 'revoke', 'data-role': n.id, 'data-focus': `revoke-${n.id}` }, 'Revoke links')));
+    }));
+  }
+
+  /** Who has sent orders this turn (the white cell sees every nation's orders as they come). */
+  renderOrdersStatus(state) {
+    const g = state.game;
+    const active = ['negotiation', 'council', 'orders'].includes(g.clock.phase);
+    const sent = g.orders || {};
+    const bots = new Set(this.bots.map((b) => b.role));
+    keyed($('orders-status-body'), JSON.stringify([g.clock.turn, g.clock.phase, Object.keys(sent), [...bots]]), () => state.nations.map((n) => {
+      const has = !!sent[n.id];
+      const text = has ? `Sent (turn ${g.clock.turn})` : active ? 'Not yet' : '—';
+      return el('tr', { 'data-nation': n.id, 'data-orders': has ? 'sent' : 'missing' },
+        el('th', { scope: 'row' }, n.name, bots.has(n.id) ? el('span', { class: 'hint' }, ' (bot)') : null),
+        el('td', { class: has ? 'online' : 'offline' }, text));
+    }));
+  }
+
+  /** Once the exercise has ended, the console links to the debrief (the after-action review). */
+  renderDebrief(state) {
+    const ended = state.game.clock.phase === 'ended' || !!state.game.ended;
+    const box = $('debrief');
+    if (ended && box.hidden) {
+      $('debrief-link').setAttribute('href', this.reviewLink(this.conn.token));
+      box.hidden = false;
+      this.refreshReview();
+    } else if (!ended) box.hidden = true;
   }
 
   /** The true figures of each relationship beside the leader's and the partner's estimates of it. */

@@ -95,7 +95,11 @@ public final class BotManager {
                 return new Prepared(null, 0, "occupied");
             }
             long seed = s.state().world().seed();
-            return new Prepared(s.perform(Role.whiteCell(), new IssueAccess(Role.nation(role), hash)), seed, null);
+            Decision issued = s.perform(Role.whiteCell(), new IssueAccess(Role.nation(role), hash));
+            if (!(issued instanceof Decision.Rejected)) {
+                registry.grant(session.id(), Role.nation(role), hash); // on the session's thread, in log order
+            }
+            return new Prepared(issued, seed, null);
         }).compose(p -> {
             if ("no-role".equals(p.problem())) {
                 throw new Refused(400, "INVALID_FIELD", "role", "'" + role + "' is not a nation of this session.");
@@ -107,8 +111,7 @@ public final class BotManager {
             if (p.decision() instanceof Decision.Rejected r) {
                 throw new Refused(400, r.rejection().code(), r.rejection().field(), r.rejection().message());
             }
-            registry.grant(session.id(), Role.nation(role), hash);
-            BotClient client = new BotClient(vertx, host.get(), port.getAsInt(), token, role + " (" + policyName + " bot)", "bot-" + role);
+            BotClient client = new BotClient(vertx, host.get(), port.getAsInt(), token, "Bot (" + policyName + ")", "bot-" + role);
             Bot bot = new Bot(role, policy, client, p.seed());
             Running r = new Running(session.id(), role, policyName, reservation.since(), bot);
             running.put(key, r);
@@ -149,12 +152,16 @@ public final class BotManager {
             r.bot().close();
             return null;
         });
-        return closed.compose(v -> session.call(s -> s.perform(Role.whiteCell(),
-                new RevokeAccess(Role.nation(role), "the white cell took the bot out of the role")))).map(decision -> {
+        return closed.compose(v -> session.call(s -> {
+            Decision d = s.perform(Role.whiteCell(), new RevokeAccess(Role.nation(role), "the white cell took the bot out of the role"));
+            if (!(d instanceof Decision.Rejected)) {
+                registry.revoke(session.id(), Role.nation(role)); // on the session's thread, in log order (see SessionApi)
+            }
+            return d;
+        })).map(decision -> {
             if (decision instanceof Decision.Rejected rej) {
                 throw new Refused(400, rej.rejection().code(), rej.rejection().field(), rej.rejection().message());
             }
-            registry.revoke(session.id(), Role.nation(role));
             return null;
         });
     }

@@ -43,7 +43,7 @@ public final class BotRunner {
                 String role = e.getKey();
                 Policy policy = Policies.create(policies.get(role))
                         .orElseThrow(() -> new IllegalArgumentException("no policy '" + policies.get(role) + "' for " + role));
-                Bot bot = new Bot(role, policy, new BotClient(vertx, host, port, e.getValue(), role + " (" + policy.name() + " bot)",
+                Bot bot = new Bot(role, policy, new BotClient(vertx, host, port, e.getValue(), "Bot (" + policy.name() + ")",
                         "bot-" + role), seed);
                 bots.put(role, bot);
                 bot.connect();

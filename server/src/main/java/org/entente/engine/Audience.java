@@ -56,12 +56,16 @@ public record Audience(boolean allNations, Set<String> nations) {
         if (event instanceof AccessIssued || event instanceof AccessRevoked || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated
                 || event instanceof CrisisApplied || event instanceof CrisisScheduled || event instanceof NoteAdded
                 || event instanceof ResultOverridden) {
-            // Overrides may touch several nations' private figures: each learns its own new figures
-            // from the fresh snapshot the session pushes, and the white cell announces what it wants known.
+            // Overrides may touch several nations' private figures: each nation is told of the changes to
+            // its own figures only (OverrideAnnounced), never the reason or what happened to others.
             return WHITE_CELL_ONLY;
         }
         if (event instanceof ChannelOpened e) {
             return e.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(e.kind(), e.nations());
+        }
+        if (event instanceof org.entente.engine.event.ChannelLocked e) {
+            Channel channel = state.channel(e.channel()).orElseThrow();
+            return channel.kind() == ChannelKind.COUNCIL ? nationsOf(state.seated()) : members(channel.kind(), channel.nations());
         }
         if (event instanceof MessagePosted e) {
             Channel channel = state.channel(e.channel()).orElseThrow();
@@ -84,6 +88,9 @@ public record Audience(boolean allNations, Set<String> nations) {
         }
         if (event instanceof TurnReported e) {
             return nationsOf(List.of(e.report().nation()));
+        }
+        if (event instanceof org.entente.engine.event.OverrideAnnounced e) {
+            return nationsOf(List.of(e.nation()));
         }
         throw new IllegalArgumentException("no audience rule for " + event.getClass().getSimpleName());
     }

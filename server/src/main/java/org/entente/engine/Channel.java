@@ -11,6 +11,7 @@ public final class Channel {
     private final ChannelKind kind;
     private final List<String> nations;
     private final List<Message> messages = new ArrayList<>();
+    private boolean locked;
 
     Channel(String id, ChannelKind kind, List<String> nations) {
         this.id = id;
@@ -28,6 +29,15 @@ public final class Channel {
 
     public List<String> nations() {
         return nations;
+    }
+
+    /** Locked by the white cell: no nation may post here until it is unlocked. */
+    public boolean locked() {
+        return locked;
+    }
+
+    void lock(boolean value) {
+        locked = value;
     }
 
     public List<Message> messages() {

@@ -90,6 +90,9 @@ public final class CommandHandler {
         if (command instanceof OverrideResult c) {
             return Rules.override(m, c);
         }
+        if (command instanceof org.entente.engine.command.LockChannel c) {
+            return Rules.lockChannel(m, c);
+        }
         if (command instanceof AddNote c) {
             return Rules.note(m, c);
         }

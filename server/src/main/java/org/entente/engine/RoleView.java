@@ -31,13 +31,14 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
                 GameViews.of(state.world(), role, history));
     }
 
-    public record ChannelView(String id, ChannelKind kind, List<String> nations, boolean writable,
+    /** A channel as a role sees it; {@code locked}: the white cell has locked it (only the white cell posts). */
+    public record ChannelView(String id, ChannelKind kind, List<String> nations, boolean writable, boolean locked,
                               List<MessageView> messages) {
         static ChannelView of(Channel c, boolean writable) {
             List<Channel.Message> all = c.messages();
             List<MessageView> recent = all.subList(Math.max(0, all.size() - MESSAGES_PER_CHANNEL), all.size())
                     .stream().map(m -> new MessageView(m.at(), m.from(), m.author(), m.text())).toList();
-            return new ChannelView(c.id(), c.kind(), c.nations(), writable, recent);
+            return new ChannelView(c.id(), c.kind(), c.nations(), writable, c.locked(), recent);
         }
     }
 

@@ -64,6 +64,8 @@ public final class SessionState {
             roleByTokenHash.put(e.tokenHash(), e.role());
         } else if (event instanceof AccessRevoked e) {
             roleByTokenHash.values().removeIf(e.role()::equals);
+        } else if (event instanceof org.entente.engine.event.ChannelLocked e) {
+            channels.get(e.channel()).lock(e.locked());
         } else if (event instanceof ChannelOpened e) {
             channels.put(e.channel(), new Channel(e.channel(), e.kind(), e.nations()));
         } else if (event instanceof MessagePosted e) {

@@ -26,7 +26,7 @@ import org.entente.journal.EventCodec;
  * after-action report as one HTML file ({@link AfterActionReport}).
  */
 public final class Exports {
-    public static final List<String> FILES = List.of("log.jsonl", "relationships.csv", "nations.csv", "offers.csv", "report.html");
+    public static final List<String> FILES = List.of("log.jsonl", "relationships.csv", "nations.csv", "offers.csv", "transcript.txt", "report.html");
 
     private Exports() {
     }
@@ -82,8 +82,10 @@ public final class Exports {
                 status.put(a.offer(), name(a.status()));
             } else if (e instanceof TurnAdjudicated a) {
                 a.adjudication().offers().forEach(o -> outcomes.put(o.offer(), o));
+                expire(status);
             } else if (e instanceof TurnReported r) {
                 r.report().offers().forEach(o -> outcomes.putIfAbsent(o.offer(), o));
+                expire(status);
             }
         }
         Csv csv = new Csv("turn", "offer", "from", "to", "kind", "form", "amount", "severity", "demand", "conditions",
@@ -100,6 +102,11 @@ public final class Exports {
         return csv.toString();
     }
 
+    /** An offer still pending when its turn is adjudicated expires (as {@code World} folds it); a nation learns so from its report. */
+    private static void expire(Map<String, String> status) {
+        status.replaceAll((id, s) -> "pending".equals(s) ? "expired" : s);
+    }
+
     private static String name(Enum<?> e) {
         return e == null ? null : e.name().toLowerCase(Locale.ROOT);
     }
@@ -113,6 +120,7 @@ public final class Exports {
         written.add(write(dir.resolve("relationships.csv"), relationshipsCsv(timeline)));
         written.add(write(dir.resolve("nations.csv"), nationsCsv(timeline)));
         written.add(write(dir.resolve("offers.csv"), offersCsv(seen)));
+        written.add(write(dir.resolve("transcript.txt"), Transcript.text(seen)));
         written.add(write(dir.resolve("report.html"), AfterActionReport.html(timeline, seen)));
         return written;
     }

@@ -31,6 +31,7 @@ import org.entente.replay.ReplayInputException;
 import org.entente.replay.Replayer;
 import org.entente.replay.RoleFilter;
 import org.entente.replay.Timeline;
+import org.entente.replay.Transcript;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
 import org.entente.session.Tokens;
@@ -60,6 +61,8 @@ final class ReviewApi {
     /** Adds the review routes to the router (one block in {@code WebServer.router()}). */
     void routes(Router router) {
         router.post("/api/v1/sessions/:id/reviewers").handler(this::issueReviewer);
+        router.delete("/api/v1/sessions/:id/reviewers").handler(this::revokeReviewers);
+        router.get("/api/v1/sessions/:id/review/open").handler(this::showOpen);
         router.post("/api/v1/sessions/:id/review/open").handler(ctx -> setOpen(ctx, true));
         router.delete("/api/v1/sessions/:id/review/open").handler(ctx -> setOpen(ctx, false));
         router.get("/api/v1/sessions/:id/review/timeline").handler(this::timeline);
@@ -225,6 +228,44 @@ final class ReviewApi {
                 .onFailure(e -> fail(ctx, e));
     }
 
+    /** {@code DELETE /api/v1/sessions/{id}/reviewers}: every reviewer token of the session stops working. */
+    private void revokeReviewers(RoutingContext ctx) {
+        Access a = access(ctx);
+        if (a == null) {
+            return;
+        }
+        if (a.kind() != Kind.FACILITATOR) {
+            HttpErrors.send(ctx, 403, "WHITE_CELL_ONLY", "Authorization", "Only the white cell revokes reviewer links.");
+            return;
+        }
+        String sessionId = a.session().id();
+        ctx.vertx().executeBlocking(() -> {
+            grants.revokeReviewers(sessionId);
+            return null;
+        }, false).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(e -> fail(ctx, e));
+    }
+
+    /** {@code GET /api/v1/sessions/{id}/review/open}: whether the players may review, and how many reviewer links work. */
+    private void showOpen(RoutingContext ctx) {
+        Access a = access(ctx);
+        if (a == null) {
+            return;
+        }
+        if (a.kind() != Kind.FACILITATOR) {
+            HttpErrors.send(ctx, 403, "WHITE_CELL_ONLY", "Authorization", "Only the white cell sees who may review.");
+            return;
+        }
+        String sessionId = a.session().id();
+        boolean open = grants.open(sessionId);
+        a.session().call(s -> s.state().world() != null && s.state().world().ended().isPresent())
+                .onSuccess(ended -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                        .putHeader("Cache-Control", "no-store")
+                        .end(new JsonObject().put("session", sessionId).put("openToPlayers", open).put("ended", ended)
+                                .put("playersMayReview", open && ended).put("reviewers", grants.reviewerCount(sessionId))
+                                .encodePrettily()))
+                .onFailure(e -> fail(ctx, e));
+    }
+
     /** {@code POST|DELETE /api/v1/sessions/{id}/review/open}: lets the players review the session once it has ended (or not). */
     private void setOpen(RoutingContext ctx, boolean open) {
         Access a = access(ctx);
@@ -350,7 +391,7 @@ final class ReviewApi {
         return out.toString();
     }
 
-    /** {@code GET …/export/{log.jsonl|relationships.csv|nations.csv|offers.csv|report.html}}. */
+    /** {@code GET …/export/{log.jsonl|relationships.csv|nations.csv|offers.csv|transcript.txt|report.html}}. */
     private void export(RoutingContext ctx) {
         Access a = access(ctx);
         if (a == null) {
@@ -367,6 +408,7 @@ final class ReviewApi {
             case "nations.csv" -> answer(ctx, a, "text/csv; charset=utf-8", name,
                     log -> Exports.nationsCsv(Timeline.of(seen(log, a.role()), a.role())));
             case "offers.csv" -> answer(ctx, a, "text/csv; charset=utf-8", name, log -> Exports.offersCsv(seen(log, a.role())));
+            case "transcript.txt" -> answer(ctx, a, "text/plain; charset=utf-8", name, log -> Transcript.text(seen(log, a.role())));
             case "report.html" -> {
                 ctx.response().putHeader("Content-Security-Policy", REPORT_CSP);
                 answer(ctx, a, "text/html; charset=utf-8", log -> {
@@ -451,6 +493,18 @@ final class ReviewApi {
             reviewers.computeIfAbsent(session, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(tokenHash);
             save(session);
             reviewerSession.put(tokenHash, session);
+        }
+
+        int reviewerCount(String session) {
+            return reviewers.getOrDefault(session, List.of()).size();
+        }
+
+        synchronized void revokeReviewers(String session) {
+            List<String> hashes = reviewers.remove(session);
+            save(session);
+            if (hashes != null) {
+                hashes.forEach(reviewerSession::remove);
+            }
         }
 
         synchronized void setOpen(String session, boolean value) {

@@ -134,12 +134,19 @@ final class SessionApi {
         }
         String token = Tokens.newToken();
         String hash = Tokens.hash(token);
-        session.call(s -> s.perform(Role.whiteCell(), new IssueAccess(role, hash))).onSuccess(decision -> {
+        // The grant is made on the session's thread, in the order of its log: a revocation that comes
+        // after this issue cannot take it back, and one that came before cannot overtake it.
+        session.call(s -> {
+            Decision d = s.perform(Role.whiteCell(), new IssueAccess(role, hash));
+            if (!(d instanceof Decision.Rejected)) {
+                registry.grant(session.id(), role, hash);
+            }
+            return d;
+        }).onSuccess(decision -> {
             if (decision instanceof Decision.Rejected r) {
                 HttpErrors.send(ctx, 400, r.rejection().code(), r.rejection().field(), r.rejection().message());
                 return;
             }
-            registry.grant(session.id(), role, hash);
             String page = role.isWhiteCell() ? "/console.html" : "/play.html";
             ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json; charset=utf-8")
                     .putHeader("Cache-Control", "no-store")
@@ -162,12 +169,17 @@ final class SessionApi {
             HttpErrors.send(ctx, 400, "INVALID_FIELD", "role", "'" + roleId + "' is not a role.");
             return;
         }
-        session.call(s -> s.perform(Role.whiteCell(), new RevokeAccess(role, "revoked by the white cell"))).onSuccess(decision -> {
+        session.call(s -> {
+            Decision d = s.perform(Role.whiteCell(), new RevokeAccess(role, "revoked by the white cell"));
+            if (!(d instanceof Decision.Rejected)) {
+                registry.revoke(session.id(), role);
+            }
+            return d;
+        }).onSuccess(decision -> {
             if (decision instanceof Decision.Rejected r) {
                 HttpErrors.send(ctx, 400, r.rejection().code(), r.rejection().field(), r.rejection().message());
                 return;
             }
-            registry.revoke(session.id(), role);
             ctx.response().setStatusCode(204).end();
         }).onFailure(e -> HttpErrors.send(ctx, 500, "INTERNAL", null, e.getMessage()));
     }

@@ -70,6 +70,8 @@ public final class WebServer {
         router.route().handler(WebServer::securityHeaders);
         router.get("/health").handler(this::health);
         router.get("/api/v1/scenarios").handler(this::listScenarios);
+        router.get("/api/v1/bot-policies").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonArray(org.entente.bot.Policies.names()).encode()));
         router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
 
         SessionHttpRelay relay = new SessionHttpRelay(vertx, registry);
@@ -93,6 +95,7 @@ public final class WebServer {
         // After-action review: timeline, state at a position as a role saw it, exports (docs/replay.md).
         new ReviewApi(registry, config.dataDir()).routes(router);
 
+        router.post("/api/v1/qr").handler(BodyHandler.create().setBodyLimit(4096)).handler(QrApi::encode);
         router.post("/api/v1/framework/analyze").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
                 .handler(FrameworkApi::analyze);
 
@@ -109,6 +112,8 @@ public final class WebServer {
         });
 
         router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
+        // Browsers ask for /favicon.ico whatever the page says: answer with the page's own icon.
+        router.get("/favicon.ico").handler(ctx -> ctx.reroute("/favicon.svg"));
         router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("index.html"));
         router.route("/api/*").last().handler(ctx -> HttpErrors.send(ctx, 404, "NOT_FOUND", null,
                 "No such endpoint: " + ctx.request().method() + " " + ctx.request().path()));

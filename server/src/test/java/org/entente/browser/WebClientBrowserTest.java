@@ -396,6 +396,15 @@ class WebClientBrowserTest {
                   out.candidates = m.bilateralCandidates(s).map((n) => n.id);
                   out.chars = m.charCount('a😀b');
                   out.whiteCellWrites = [m.canWrite('WHITE_CELL', 'bilateral', ['GBR', 'USA']), m.canWrite('WHITE_CELL', 'white-cell', ['GBR'])];
+                  // A leader who does not vote vetoes under the leader-veto rule: the news says so.
+                  const council = { ...m.emptyState(), role: 'GBR', lastSeq: 1, nations: [{ id: 'USA', name: 'United States' }, { id: 'GBR', name: 'United Kingdom' }, { id: 'SUN', name: 'Soviet Union' }],
+                    game: { clock: { turn: 1, phase: 'council' }, seats: ['USA', 'GBR', 'SUN'], resolved: [],
+                      coalitions: [{ id: 'ga', name: 'Grand Alliance', leader: 'USA', members: ['USA', 'GBR', 'SUN'] }],
+                      proposals: [{ id: 'p1', turn: 1, status: 'pending', votes: { GBR: true, SUN: true }, text: 'Second front' }] } };
+                  const resolved = (rule) => m.applyEvent(council, { type: 'event', seq: 2, at: 2, actor: null,
+                    event: { type: 'council.resolved', proposal: 'p1', adopted: false, yes: 2, no: 0, rule, text: 'Second front' } });
+                  out.veto = resolved('leader-veto').news.at(-1).text;
+                  out.noVeto = resolved('majority').game.resolved[0].veto;
                   done(out);
                 }, (e) => done({ error: String(e) }));
                 """);
@@ -417,6 +426,9 @@ class WebClientBrowserTest {
         assertEquals(List.of(), r.get("candidates"));
         assertEquals(3L, r.get("chars"));
         assertEquals(List.of(false, true), r.get("whiteCellWrites"));
+        assertEquals("The council rejected “Second front” (2 yes, 0 no): vetoed by United States, which did not vote "
+                + "(under this council's rule a leader who does not vote vetoes).", r.get("veto"));
+        assertEquals(null, r.get("noVeto"));
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -86,6 +86,38 @@ class WhiteCellTest {
     }
 
     @Test
+    void aLockedChannelRefusesThePlayersPostsUntilReopenedAndOnlyItsReadersHearOfIt() throws Exception {
+        // A nation cannot lock; the white cell's own channel with a nation cannot be locked.
+        assertEquals("WHITE_CELL_ONLY", usa.call(new JsonObject().put("type", "lockChannel").put("channel", "plenary")).getString("code"));
+        assertEquals("channel", white.call(new JsonObject().put("type", "lockChannel").put("channel", "white-cell:USA")).getString("field"));
+        assertEquals("UNKNOWN_CHANNEL", white.call(new JsonObject().put("type", "lockChannel").put("channel", "nope")).getString("code"));
+
+        usa.ok(new JsonObject().put("type", "openBilateral").put("with", "SUN"));
+        white.ok(new JsonObject().put("type", "lockChannel").put("channel", "plenary").put("reason", "Silence before the vote"));
+        JsonObject told = gbr.awaitEvent("channel.locked").getJsonObject("event");
+        assertEquals("Silence before the vote", told.getString("reason"));
+        JsonObject refused = usa.call(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "But wait"));
+        assertEquals("CHANNEL_LOCKED", refused.getString("code"));
+        assertEquals("channel", refused.getString("field"));
+        white.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "The white cell still speaks"));
+        assertEquals("NO_CHANGE", white.call(new JsonObject().put("type", "lockChannel").put("channel", "plenary")).getString("code"));
+        try (WsPeer fresh = server.connect()) {
+            JsonArray channels = fresh.join(token("GBR"), null).getJsonObject("snapshot").getJsonArray("channels");
+            JsonObject plenary = channels.stream().map(o -> (JsonObject) o).filter(c -> c.getString("id").equals("plenary")).findFirst().orElseThrow();
+            assertTrue(plenary.getBoolean("locked"), "a reload shows the lock");
+        }
+
+        // A bilateral's lock reaches its two nations only: Britain does not learn the channel exists.
+        gbr.drain();
+        white.ok(new JsonObject().put("type", "lockChannel").put("channel", "bilateral:SUN+USA"));
+        usa.awaitEvent("channel.locked");
+        assertFalse(eventTypes(gbr.drain()).contains("channel.locked"), "another pair's channel stays private");
+
+        white.ok(new JsonObject().put("type", "lockChannel").put("channel", "plenary").put("locked", false));
+        usa.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "Now we talk"));
+    }
+
+    @Test
     void aCrisisSetForALaterTurnStrikesWhenThatTurnBegins() throws Exception {
         white.ok(new JsonObject().put("type", "playCrisis").put("card", "stalingrad").put("atTurn", 2));
         assertFalse(eventTypes(usa.drain()).contains("crisis.announced"), "not yet");

@@ -33,9 +33,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = CrisisScheduled.class, name = "crisis.scheduled"),
     @JsonSubTypes.Type(value = ResultOverridden.class, name = "result.overridden"),
     @JsonSubTypes.Type(value = NoteAdded.class, name = "note.added"),
+    @JsonSubTypes.Type(value = OverrideAnnounced.class, name = "override.announced"),
+    @JsonSubTypes.Type(value = ChannelLocked.class, name = "channel.locked"),
 })
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
-        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved {
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked {
 }

@@ -30,6 +30,10 @@ final class ChannelRules {
         if (c.text().isBlank()) {
             return Decision.reject("EMPTY_MESSAGE", "text", "The message is empty.");
         }
+        if (channel.get().locked() && !m.actor().isWhiteCell()) {
+            return Decision.reject("CHANNEL_LOCKED", "channel",
+                    "The white cell has locked this channel for now: nobody but the white cell can post in it until it unlocks it.");
+        }
         return Decision.accept(new MessagePosted(c.channel(), m.actor(), c.author(), c.text()));
     }
 

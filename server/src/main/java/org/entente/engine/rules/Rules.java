@@ -99,6 +99,10 @@ public final class Rules {
         return WhiteCellRules.override(m, c);
     }
 
+    public static Decision lockChannel(Move m, org.entente.engine.command.LockChannel c) {
+        return WhiteCellRules.lockChannel(m, c);
+    }
+
     public static Decision note(Move m, AddNote c) {
         return WhiteCellRules.note(m, c);
     }

@@ -144,7 +144,55 @@ final class WhiteCellRules {
             }
             was.add(before);
         }
-        return Decision.accept(new ResultOverridden(w.clock().turn(), c.changes(), was, c.reason()));
+        List<Event> events = new ArrayList<>();
+        events.add(new ResultOverridden(w.clock().turn(), c.changes(), was, c.reason()));
+        java.util.Map<String, List<Change>> told = new java.util.TreeMap<>();
+        for (Change change : c.changes()) {
+            String owner = ownerOf(change);
+            if (owner != null && w.nation(owner) != null) {
+                told.computeIfAbsent(owner, k -> new ArrayList<>()).add(change);
+            }
+        }
+        told.forEach((nation, changes) -> events.add(new org.entente.engine.event.OverrideAnnounced(nation, changes)));
+        return Decision.accept(events.toArray(Event[]::new));
+    }
+
+    /** The nation whose own figure a change sets, if any: it is told of the change. */
+    private static String ownerOf(Change change) {
+        if (change instanceof Change.Resources x) {
+            return x.nation();
+        } else if (change instanceof Change.Extraction x) {
+            return x.nation();
+        } else if (change instanceof Change.PublicSupport x) {
+            return x.nation();
+        } else if (change instanceof Change.Affinity x) {
+            return x.from();
+        } else if (change instanceof Change.Opportunity x) {
+            return x.nation();
+        } else if (change instanceof Change.Threat x) {
+            return x.nation();
+        } else if (change instanceof Change.Preferences x) {
+            return x.nation();
+        }
+        return null;
+    }
+
+    static Decision lockChannel(Move m, org.entente.engine.command.LockChannel c) {
+        Decision refused = Checks.whiteCellOnly(m);
+        if (refused != null) {
+            return refused;
+        }
+        var channel = m.state().channel(c.channel());
+        if (channel.isEmpty()) {
+            return Decision.reject("UNKNOWN_CHANNEL", "channel", "There is no channel '" + c.channel() + "' in this session.");
+        }
+        if (channel.get().kind() == org.entente.engine.ChannelKind.WHITE_CELL) {
+            return Decision.reject("INVALID_FIELD", "channel", "A nation's channel with the white cell stays open: it is how players reach you.");
+        }
+        if (channel.get().locked() == c.locked()) {
+            return Decision.reject("NO_CHANGE", "locked", "The channel is already " + (c.locked() ? "locked." : "open."));
+        }
+        return Decision.accept(new org.entente.engine.event.ChannelLocked(c.channel(), c.locked(), c.reason()));
     }
 
     static Decision note(Move m, AddNote c) {

@@ -6,6 +6,7 @@ import org.entente.engine.adjudication.Adjudication;
 import org.entente.engine.council.AgendaItem;
 import org.entente.engine.council.Proposal;
 import org.entente.engine.event.CrisisAnnounced;
+import org.entente.engine.event.Event;
 import org.entente.engine.event.ExerciseEnded;
 import org.entente.engine.offer.Offer;
 import org.entente.engine.report.TurnReport;
@@ -15,7 +16,8 @@ import org.entente.engine.turn.TurnClock;
 /**
  * The exercise as one role may see it. For a nation: public facts, its own figures, the offers it
  * is party to, the council's proceedings if it has a seat, its own orders and reports. For the
- * white cell: everything, including the true adjudications and every nation's reports.
+ * white cell: everything, including the true adjudications and every nation's reports, and its own
+ * log of crises applied or scheduled, overrides and notes ({@code whiteCellLog}, empty for a nation).
  */
 public record GameView(TurnClock clock, int turns, double victoryAt, PublicScenario scenario,
                        List<CoalitionView> coalitions, String councilCoalition, List<AdversaryView> adversaries,
@@ -23,14 +25,16 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
                        OwnNation you, List<Offer> offers, List<AgendaItem> agenda, List<Proposal> proposals,
                        Map<String, Orders> orders, Map<String, List<TurnReport>> reports,
                        List<Adjudication> adjudications, List<DeckCard> deck, List<CrisisAnnounced> crises,
-                       ExerciseEnded ended) {
+                       ExerciseEnded ended, List<Event> whiteCellLog) {
 
     /** An adversary; its strength is shown to the white cell only (null for nations). */
     public record AdversaryView(String id, String name, Double strength) {
     }
 
+    /** The scenario as everyone may read it; {@code phases} are the phase lengths in seconds (the schedule of every turn). */
     public record PublicScenario(String summary, String briefing, String era, String date, String councilName,
-                                 String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis) {
+                                 String voting, Map<String, String> conductAxis, Map<String, String> aimsAxis,
+                                 org.entente.scenario.Turns.Phases phases, String turnRepresents) {
     }
 
     public record CoalitionView(String id, String name, String leader, String posture, List<String> against,

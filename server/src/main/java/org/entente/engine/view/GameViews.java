@@ -27,7 +27,8 @@ public final class GameViews {
         GameView.PublicScenario pub = new GameView.PublicScenario(s.summary(), s.briefing(), s.era(), s.date(),
                 s.council().name(), s.council().voting().yaml(),
                 Map.of("low", s.preferenceAxes().conduct().low(), "high", s.preferenceAxes().conduct().high()),
-                Map.of("low", s.preferenceAxes().aims().low(), "high", s.preferenceAxes().aims().high()));
+                Map.of("low", s.preferenceAxes().aims().low(), "high", s.preferenceAxes().aims().high()),
+                s.turns().phases(), s.turns().represents());
         List<GameView.CoalitionView> coalitions = w.coalitions().values().stream()
                 .map(c -> new GameView.CoalitionView(c.id(), c.name(), c.leader(), c.posture().yaml(), c.against(), c.members(),
                         c.conduct(), c.aims(), c.progress())).toList();
@@ -58,7 +59,8 @@ public final class GameViews {
                 !history ? null : white ? List.copyOf(w.adjudications()) : List.of(),
                 white ? deck(s) : List.of(),
                 w.announcements().stream().filter(a -> white || a.nations().isEmpty() || a.nations().contains(me)).toList(),
-                w.ended().orElse(null));
+                w.ended().orElse(null),
+                white ? List.copyOf(w.whiteCellRecord()) : List.of());
     }
 
     private static GameView.OwnNation own(World w, NationStatus n) {

@@ -74,6 +74,8 @@ public final class World {
     private final List<CrisisAnnounced> announcements = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<ResultOverridden> overrides = new ArrayList<>();
+    /** The white cell's own record, in order: crises applied or scheduled, overrides, notes. */
+    private final List<Event> whiteCellRecord = new ArrayList<>();
     private final Map<String, String> failureOverrides = new TreeMap<>();
     /** "FROM>TO" for each nation that wrote to another in their bilateral channel this turn: consultation. */
     private final Set<String> consultations = new java.util.TreeSet<>();
@@ -152,17 +154,21 @@ public final class World {
         } else if (event instanceof TurnReported e) {
             reports.computeIfAbsent(e.report().nation(), k -> new ArrayList<>()).add(e.report());
         } else if (event instanceof CrisisApplied e) {
+            whiteCellRecord.add(e);
             e.changes().forEach(this::applyChange);
             scheduled.removeIf(x -> x.card().equals(e.card()) && x.atTurn() == clock.turn());
         } else if (event instanceof CrisisScheduled e) {
+            whiteCellRecord.add(e);
             scheduled.add(e);
         } else if (event instanceof CrisisAnnounced e) {
             announcements.add(e);
         } else if (event instanceof ResultOverridden e) {
             e.changes().forEach(this::applyChange);
             overrides.add(e);
+            whiteCellRecord.add(e);
         } else if (event instanceof NoteAdded e) {
             notes.add(e.text());
+            whiteCellRecord.add(e);
         } else if (event instanceof ExerciseEnded e) {
             ended = e;
             clock = new TurnClock(clock.turn(), Phase.ENDED, 0, false, 0);
@@ -363,6 +369,11 @@ public final class World {
 
     public List<String> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /** Crises applied or scheduled, overrides and notes, in the order they happened (the white cell's log). */
+    public List<Event> whiteCellRecord() {
+        return Collections.unmodifiableList(whiteCellRecord);
     }
 
     public List<ResultOverridden> overrides() {

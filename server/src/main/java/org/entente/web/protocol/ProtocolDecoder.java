@@ -124,6 +124,11 @@ public final class ProtocolDecoder {
                     f.has("atTurn") ? f.optionalInt("atTurn", 1, 40, 0) : null);
         });
         commands.put("override", ProtocolDecoder::override);
+        commands.put("lockChannel", f -> {
+            f.only("type", "id", "channel", "locked", "reason");
+            return new org.entente.engine.command.LockChannel(f.requiredText("channel", 80), f.optionalBool("locked", true),
+                    f.optionalText("reason", SHORT));
+        });
         commands.put("addNote", f -> {
             f.only("type", "id", "text");
             return new AddNote(f.requiredText("text", TEXT));
