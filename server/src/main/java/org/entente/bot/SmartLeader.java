@@ -7,8 +7,11 @@ import java.util.List;
  * and does what the recommended strategy calls for — war-effort bolstering for the motivated (with
  * mild conditions when the recommendation is conditional) and a seat on the council, side-payments
  * with conditions for the indifferent, bribes and conditional bolstering for the weakly motivated,
- * coercion (with a bribe) for the repulsed — and it consults every partner in their bilateral
- * channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ * coercion (with a bribe) for the repulsed, coercive enticement only for a highly repulsed member the
+ * coalition cannot do without (a lost cause outside it is left alone) — and it consults every partner in
+ * their bilateral channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ * As victory nears and in the peace, its reports recommend conditional bolstering as the threat recedes,
+ * and it follows: the same aid, steadily, with mild conditions — never cut abruptly.
  */
 final class SmartLeader extends LeaderPolicy {
     static final String NAME = "smart-leader";
@@ -68,7 +71,14 @@ final class SmartLeader extends LeaderPolicy {
                         left -= bribe;
                     }
                 }
-                default -> ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+                default -> {
+                    // Coercive enticement is for a repulsed state the coalition cannot do without: a member.
+                    // One outside it is a lost cause, left alone (de Gaulle's France, 1964-66) - not neglect and
+                    // not light-handedness, since the leader does not pretend to a pull it lacks.
+                    if (p.member()) {
+                        ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+                    }
+                }
             }
         }
     }
