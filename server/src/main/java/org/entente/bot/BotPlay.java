@@ -46,11 +46,15 @@ public final class BotPlay {
         }
     }
 
-    /** The scenario's deck by suggested turn. */
+    /**
+     * The scenario's deck by suggested turn — but for cards that make a player's decision for it (an aid
+     * cutoff: Truman's of May 1945 is the leader's to make or not, and the leader's bot decides it).
+     */
     public static Map<Integer, List<String>> schedule(Scenario scenario) {
         Map<Integer, List<String>> out = new TreeMap<>();
         for (CrisisEvent card : scenario.deck()) {
-            if (card.suggestedTurn() > 0) {
+            boolean decidesForAPlayer = card.effects().stream().anyMatch(e -> "aidCutoff".equals(e.kind()));
+            if (card.suggestedTurn() > 0 && !decidesForAPlayer) {
                 out.computeIfAbsent(card.suggestedTurn(), t -> new ArrayList<>()).add(card.id());
             }
         }

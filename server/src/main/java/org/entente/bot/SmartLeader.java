@@ -21,6 +21,33 @@ final class SmartLeader extends LeaderPolicy {
         return NAME;
     }
 
+    /** The nations its own objectives want kept out of its coalition (the essays' Israel, 1991). */
+    static java.util.Set<String> keptOut(BotContext ctx) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Object o : ctx.model().you().getJsonArray("objectives", new io.vertx.core.json.JsonArray())) {
+            String n = ((io.vertx.core.json.JsonObject) o).getString("keepOut");
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Voice is consultation, not the surrender of the leader's aims: it seats its motivated partners and hears
+     * them, and votes down a proposal that would carry the coalition's aims or conduct far (more than 0.3) from
+     * its own.
+     */
+    @Override
+    boolean votesFor(BotContext ctx, io.vertx.core.json.JsonObject proposal) {
+        String axis = proposal.getString("axis");
+        if (axis == null) {
+            return true;
+        }
+        double mine = ctx.model().you().getDouble(axis, 0.5);
+        return Math.abs(mine - proposal.getDouble("toward", mine)) <= 0.3;
+    }
+
     @Override
     void negotiate(BotContext ctx) {
         double full = fullPackage(ctx);
@@ -29,6 +56,9 @@ final class SmartLeader extends LeaderPolicy {
         int left = uncommitted(ctx);
         List<Partner> partners = partners(ctx);
         for (Partner p : partners) {
+            if (keptOut(ctx).contains(p.id())) {
+                continue; // not every partner is wanted: its entry would cost the coalition more than it brings
+            }
             ctx.postTo(p.id(), ctx.say().consult(p.name(), p.strategy()));
             boolean bolster = p.strategy().endsWith("BOLSTERING");
             if (bolster && p.councilMember() && !ctx.model().seated(p.id())) {
