@@ -124,14 +124,14 @@ final class InputDerivation {
      * The price of the partner's participation, 0..1 (docs/framework.md, "The price of participation"):
      * the size of the ask times what doing it costs at home and abroad.
      * <pre>
-     *   ask       = 0.25 + 0.75 forcesAsked        access and supplies alone 0.25; all its forces 1
+     *   ask       = 0.15 + 0.85 forcesAsked        access and supplies alone 0.15; all its forces 1
      *   hostility = (1 - publicSupport) x 1.0 for a democracy (a parliament can refuse), x 0.6 for an autocracy
      *   exposure  = the nearest adversary's proximity x its offensive means (retaliation)
      *   cost      = ask x (0.25 + 0.60 hostility + 0.15 exposure)
      * </pre>
      */
     double cost(Relationship r, NationStatus partner, CoalitionStatus c) {
-        double ask = 0.25 + 0.75 * forcesAsked(r);
+        double ask = 0.15 + 0.85 * forcesAsked(r);
         double regime = partner.base().regime() == Regime.DEMOCRACY ? 1.0 : AUTOCRACY_CONSTRAINT;
         double hostility = (1 - partner.publicSupport()) * regime;
         double exposure = 0;
