@@ -20,7 +20,7 @@ final class FrameworkJudge implements Judge {
     @Override
     public Verdict judge(String leader, String partner, RelationshipInputs in, org.entente.scenario.Bands bands) {
         PartnerInputs p = new PartnerInputs(partner, in.threat(), in.opportunity(), in.affinity(), in.voice(),
-                in.divergence(), in.leaderEstimate() == null ? OptionalDouble.empty() : OptionalDouble.of(in.leaderEstimate()),
+                in.divergence(), in.cost(), in.leaderEstimate() == null ? OptionalDouble.empty() : OptionalDouble.of(in.leaderEstimate()),
                 new DeployedHardPower(in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality()));
         Leader l = new Leader(leader, in.power(), "revisionist".equals(in.posture()) ? Posture.REVISIONIST : Posture.DEFENSIVE);
         Bands b = new Bands(bands.coercive(), bands.mixed(), bands.indifferent(), bands.motivated(), bands.conditional());

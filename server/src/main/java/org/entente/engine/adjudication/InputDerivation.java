@@ -1,6 +1,7 @@
 package org.entente.engine.adjudication;
 
 import java.util.Optional;
+import org.entente.engine.offer.Offer;
 import org.entente.engine.offer.OfferKind;
 import org.entente.engine.report.EstimateLine;
 import org.entente.engine.report.TurnReport;
@@ -8,6 +9,7 @@ import org.entente.engine.world.CoalitionStatus;
 import org.entente.engine.world.NationStatus;
 import org.entente.engine.world.World;
 import org.entente.scenario.Posture;
+import org.entente.scenario.Regime;
 import org.entente.scenario.Threat;
 
 /**
@@ -39,6 +41,7 @@ final class InputDerivation {
                 round(partner.affinityToward(r.leader())),
                 round(voice(r)),
                 round(divergence(partner, c)),
+                round(cost(r, partner, c)),
                 leaderEstimate(r).map(InputDerivation::round).orElse(null),
                 round(facts.coercion(r.leader(), r.partner())),
                 round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.SIDE_PAYMENT) / ref)),
@@ -115,6 +118,52 @@ final class InputDerivation {
         double dc = n.conduct() - c.conduct();
         double da = n.aims() - c.aims();
         return clamp01(Math.sqrt((dc * dc + da * da) / 2));
+    }
+
+    /**
+     * The price of the partner's participation, 0..1 (docs/framework.md, "The price of participation"):
+     * the size of the ask times what doing it costs at home and abroad.
+     * <pre>
+     *   ask       = 0.15 + 0.85 forcesAsked        access and supplies alone 0.15; all its forces 1
+     *   hostility = (1 - publicSupport) x 1.0 for a democracy (a parliament can refuse), x 0.6 for an autocracy
+     *   exposure  = the nearest adversary's proximity x its offensive means (retaliation)
+     *   cost      = ask x (0.25 + 0.60 hostility + 0.15 exposure)
+     * </pre>
+     */
+    double cost(Relationship r, NationStatus partner, CoalitionStatus c) {
+        double ask = 0.15 + 0.85 * forcesAsked(r);
+        double regime = partner.base().regime() == Regime.DEMOCRACY ? 1.0 : AUTOCRACY_CONSTRAINT;
+        double hostility = (1 - partner.publicSupport()) * regime;
+        double exposure = 0;
+        for (String a : c.against()) {
+            Threat t = partner.threatFrom(a);
+            exposure = Math.max(exposure, t.proximity() * t.offensive());
+        }
+        return clamp01(ask * (0.25 + 0.60 * hostility + 0.15 * exposure));
+    }
+
+    /** How much the public's hostility constrains an autocracy, against a democracy's 1: less, not nothing. */
+    static final double AUTOCRACY_CONSTRAINT = 0.6;
+
+    /**
+     * The share of its forces the leader asks of the partner: the most any of its offers this turn requires,
+     * or the coalition's adopted minimum contribution, whichever is more.
+     */
+    double forcesAsked(Relationship r) {
+        double asked = 0;
+        for (Offer o : facts.thisTurn) {
+            if (o.from().equals(r.leader()) && o.to().equals(r.partner()) && o.conditions().requiredForces() != null) {
+                asked = Math.max(asked, o.conditions().requiredForces());
+            }
+        }
+        if (r.coalition().id().equals(world.councilCoalition().id()) && r.coalition().hasMember(r.partner())) {
+            for (var p : world.proposals().values()) {
+                if (p.adopted() && p.minForces() != null) {
+                    asked = Math.max(asked, p.minForces());
+                }
+            }
+        }
+        return clamp01(asked);
     }
 
     /** What the leader believes: its stated assessment this turn, else the estimate its last report gave it. */

@@ -5,6 +5,6 @@ package org.entente.engine.adjudication;
  * in the framework's terms (docs/rules.md says how each is derived).
  */
 public record RelationshipInputs(double power, String posture, double threat, double opportunity, double affinity,
-                                 double voice, double divergence, Double leaderEstimate, double coercion,
+                                 double voice, double divergence, double cost, Double leaderEstimate, double coercion,
                                  double sidePayment, double bolstering, double conditionality) {
 }
