@@ -18,6 +18,12 @@ final class Resentment {
     /** The most one turn of neglect can cost, however long it has gone on. */
     static final double NEGLECTED_AT_MOST = -0.2;
     static final double WELL_LED = 0.03;
+    /**
+     * Goodwill for war-effort aid given to a partner fighting willingly, per unit of bolstering (0..1): the
+     * partner remembers who armed it when it needed arms — the standing Lend-Lease had bought until its
+     * abrupt end in 1945 ("an important milestone in the transition from wartime alliance to Cold War enmity").
+     */
+    static final double GRATITUDE = 0.05;
     static final double THREAT_CARRIED_OUT = -0.1;
     static final double PROMISE_BROKEN = -0.15;
 
@@ -33,7 +39,7 @@ final class Resentment {
             }
             double delta = "HEAVY_HANDEDNESS".equals(j.failure()) ? HEAVY_HANDED
                     : neglected(j) ? Math.max(NEGLECTED_AT_MOST, NEGLECTED * (1 + turnsNeglected(w, j.leader(), n.id())))
-                    : "VOLUNTARY".equals(j.compliance()) ? WELL_LED : 0;
+                    : "VOLUNTARY".equals(j.compliance()) ? WELL_LED + GRATITUDE * j.inputs().bolstering() : 0;
             shift(after, j.leader(), delta);
         }
         for (String other : w.nations().keySet()) {

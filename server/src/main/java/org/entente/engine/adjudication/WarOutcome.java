@@ -81,11 +81,11 @@ final class WarOutcome {
     }
 
     /**
-     * How fast a war moves: set so that a coalition fighting at an effectiveness of 0.7 against the
+     * How fast a war moves: set so that a coalition fighting at an effectiveness of 0.6 against the
      * adversaries' initial strength reaches victory in the scenario's number of turns — what a leader at
-     * full effort reaches with partners putting in about half of theirs, willingly and inside its plans.
+     * full effort reaches with partners putting in about a third of theirs, willingly and inside its plans.
      */
-    static final double REFERENCE_EFFECTIVENESS = 0.7;
+    static final double REFERENCE_EFFECTIVENESS = 0.6;
 
     static double rate(World w) {
         double start = w.scenario().war().progress();
