@@ -1,5 +1,8 @@
 package org.entente.engine.adjudication;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.entente.engine.report.EstimateLine;
 import org.entente.engine.world.World;
@@ -36,16 +39,34 @@ final class Estimates {
                     clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
                     clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
                     in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
-                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality());
+                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn());
         } else {
             double sigma = 0.15 * blur;
             seen = new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
                     in.opportunity(), in.affinity(), in.voice(), in.divergence(), in.cost(), null, in.coercion(), in.sidePayment(),
-                    in.bolstering(), in.conditionality());
+                    in.bolstering(), in.conditionality(), null);
         }
         Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
+        List<String> explanation = new ArrayList<>(v.explanation());
+        if (leads) {
+            explanation.add(estimateSource(truth.partner(), in, v.softPower()));
+        }
         return new EstimateLine(truth.coalition(), truth.leader(), truth.partner(), leads ? "yours" : "theirs",
-                v.softPower(), v.recommended(), v.failure(), v.explanation());
+                v.softPower(), v.recommended(), v.failure(), explanation);
+    }
+
+    /** Which figure light-handedness was judged on, and where it came from. */
+    private String estimateSource(String partner, RelationshipInputs in, double intelligence) {
+        if (in.leaderEstimate() == null) {
+            return String.format(Locale.ROOT, "You have stated no assessment of your pull on %s, so light-handedness"
+                    + " toward it is not judged; your intelligence reads %.2f. State one in your orders"
+                    + " (assessments) and you will be judged on it.", partner, intelligence);
+        }
+        String when = in.estimateStatedOn() != null && in.estimateStatedOn() == world.clock().turn()
+                ? "in your orders this turn"
+                : "in your orders on turn " + in.estimateStatedOn() + " and not revised since";
+        return String.format(Locale.ROOT, "Light-handedness is judged on your own assessment of your pull on %s:"
+                + " %.2f, stated %s (your intelligence reads %.2f).", partner, in.leaderEstimate(), when, intelligence);
     }
 
     private static long mix(int turn, String viewer, String subject) {

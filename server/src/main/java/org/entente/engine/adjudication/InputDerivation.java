@@ -1,10 +1,9 @@
 package org.entente.engine.adjudication;
 
+import java.util.List;
 import java.util.Optional;
 import org.entente.engine.offer.Offer;
 import org.entente.engine.offer.OfferKind;
-import org.entente.engine.report.EstimateLine;
-import org.entente.engine.report.TurnReport;
 import org.entente.engine.world.CoalitionStatus;
 import org.entente.engine.world.NationStatus;
 import org.entente.engine.world.World;
@@ -33,6 +32,7 @@ final class InputDerivation {
         NationStatus partner = world.nation(r.partner());
         CoalitionStatus c = r.coalition();
         double ref = Math.max(1.0, leader.budget() / 3.0);
+        Optional<StatedEstimate> estimate = leaderEstimate(r);
         return new RelationshipInputs(
                 round(power(leader, c)),
                 c.posture() == Posture.REVISIONIST ? "revisionist" : "defensive",
@@ -42,11 +42,12 @@ final class InputDerivation {
                 round(voice(r)),
                 round(divergence(partner, c)),
                 round(cost(r, partner, c)),
-                leaderEstimate(r).map(InputDerivation::round).orElse(null),
+                estimate.map(e -> round(e.value())).orElse(null),
                 round(facts.coercion(r.leader(), r.partner())),
                 round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.SIDE_PAYMENT) / ref)),
                 round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.AID) / ref)),
-                round(facts.conditionality(r.leader(), r.partner())));
+                round(facts.conditionality(r.leader(), r.partner())),
+                estimate.map(StatedEstimate::turn).orElse(null));
     }
 
     /** The leader's power to defeat the adversary: its military power, growing as the adversary weakens. */
@@ -166,16 +167,32 @@ final class InputDerivation {
         return clamp01(asked);
     }
 
-    /** What the leader believes: its stated assessment this turn, else the estimate its last report gave it. */
-    Optional<Double> leaderEstimate(Relationship r) {
+    /** A soft-power assessment the leader stated in its orders, and the turn it stated it. */
+    record StatedEstimate(double value, int turn) {
+    }
+
+    /**
+     * What the leader believes: the assessment it stated in this turn's orders, else the last one it stated
+     * on an earlier turn (it stands until revised), else nothing — never the figure its intelligence report
+     * gave it, which is the intelligence service's reading, not the leader's.
+     */
+    Optional<StatedEstimate> leaderEstimate(Relationship r) {
         Double stated = facts.orders(r.leader()).assessments().get(r.partner());
         if (stated != null) {
-            return Optional.of(stated);
+            return Optional.of(new StatedEstimate(stated, world.clock().turn()));
         }
-        Optional<TurnReport> last = world.lastReport(r.leader());
-        return last.flatMap(rep -> rep.estimates().stream()
-                .filter(e -> e.partner().equals(r.partner()) && "yours".equals(e.direction()))
-                .map(EstimateLine::estimate).findFirst());
+        List<Adjudication> past = world.adjudications();
+        for (int i = past.size() - 1; i >= 0; i--) {
+            for (RelationshipJudgement j : past.get(i).relationships()) {
+                if (j.coalition().equals(r.coalition().id()) && j.leader().equals(r.leader())
+                        && j.partner().equals(r.partner())) {
+                    RelationshipInputs in = j.inputs();
+                    return in.leaderEstimate() == null || in.estimateStatedOn() == null ? Optional.empty()
+                            : Optional.of(new StatedEstimate(in.leaderEstimate(), in.estimateStatedOn()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private double strengthRatio(String adversary) {
