@@ -48,13 +48,15 @@ public final class BotPlay {
 
     /**
      * The scenario's deck by suggested turn — but for cards that make a player's decision for it (an aid
-     * cutoff: Truman's of May 1945 is the leader's to make or not, and the leader's bot decides it).
+     * cutoff: Truman's of May 1945 is the leader's to make or not, and the leader's bot decides it) and
+     * cards whose text makes them conditional ("Play only if …"): those need the white cell's judgement.
      */
     public static Map<Integer, List<String>> schedule(Scenario scenario) {
         Map<Integer, List<String>> out = new TreeMap<>();
         for (CrisisEvent card : scenario.deck()) {
             boolean decidesForAPlayer = card.effects().stream().anyMatch(e -> "aidCutoff".equals(e.kind()));
-            if (card.suggestedTurn() > 0 && !decidesForAPlayer) {
+            boolean conditional = card.text() != null && card.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("play only if");
+            if (card.suggestedTurn() > 0 && !decidesForAPlayer && !conditional) {
                 out.computeIfAbsent(card.suggestedTurn(), t -> new ArrayList<>()).add(card.id());
             }
         }

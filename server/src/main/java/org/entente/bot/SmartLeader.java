@@ -33,35 +33,10 @@ final class SmartLeader extends LeaderPolicy {
         return out;
     }
 
-    /**
-     * Leading as a partner (Gelb's "mutual indispensability"): where its objectives cap its share of the
-     * coalition's costs ("lead from behind … supply the enablers, let others fly most sorties"), it supplies
-     * the enablers — its money, its aid — and holds back forces while its share of the costs, read from its
-     * last report's burden table, stands above the cap; otherwise it commits all its forces.
-     */
+    /** It turns down what a nation it wants kept out puts to it: an offer to join is still entry. */
     @Override
-    double forces(BotContext ctx) {
-        Double cap = null;
-        for (Object o : ctx.model().you().getJsonArray("objectives", new io.vertx.core.json.JsonArray())) {
-            Object at = ((io.vertx.core.json.JsonObject) o).getValue("shareAtMost");
-            if (at instanceof Number n) {
-                cap = cap == null ? n.doubleValue() : Math.min(cap, n.doubleValue());
-            }
-        }
-        if (cap == null) {
-            return 1.0;
-        }
-        double share = 1.0;
-        io.vertx.core.json.JsonObject report = ctx.model().lastReport();
-        if (report != null) {
-            for (Object o : report.getJsonArray("burden", new io.vertx.core.json.JsonArray())) {
-                io.vertx.core.json.JsonObject line = (io.vertx.core.json.JsonObject) o;
-                if (ctx.me().equals(line.getString("nation"))) {
-                    share = Math.min(share, line.getDouble("costShare", 1.0));
-                }
-            }
-        }
-        return share > cap - 0.05 ? 0.4 : 0.7;
+    boolean accepts(BotContext ctx, io.vertx.core.json.JsonObject offer) {
+        return !keptOut(ctx).contains(offer.getString("from")) && super.accepts(ctx, offer);
     }
 
     /**

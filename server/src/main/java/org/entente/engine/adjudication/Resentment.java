@@ -19,7 +19,7 @@ final class Resentment {
     static final double NEGLECTED_AT_MOST = -0.2;
     static final double WELL_LED = 0.03;
     /**
-     * Goodwill for war-effort aid given to a partner fighting willingly, per unit of bolstering (0..1): the
+     * Goodwill for war-effort aid given to a partner without a failure, per unit of bolstering (0..1): the
      * partner remembers who armed it when it needed arms — the standing Lend-Lease had bought until its
      * abrupt end in 1945 ("an important milestone in the transition from wartime alliance to Cold War enmity").
      */
@@ -39,7 +39,8 @@ final class Resentment {
             }
             double delta = "HEAVY_HANDEDNESS".equals(j.failure()) ? HEAVY_HANDED
                     : neglected(j) ? Math.max(NEGLECTED_AT_MOST, NEGLECTED * (1 + turnsNeglected(w, j.leader(), n.id())))
-                    : "VOLUNTARY".equals(j.compliance()) ? WELL_LED + GRATITUDE * j.inputs().bolstering() : 0;
+                    : "NONE".equals(j.failure())
+                    ? ("VOLUNTARY".equals(j.compliance()) ? WELL_LED : 0) + GRATITUDE * j.inputs().bolstering() : 0;
             shift(after, j.leader(), delta);
         }
         for (String other : w.nations().keySet()) {

@@ -29,7 +29,12 @@ final class WarOutcome {
             double partnersPotential = 0;
             for (String member : c.members()) {
                 if (out.contribution.containsKey(member)) {
-                    continue; // a nation fights in the first coalition it belongs to
+                    // a nation fights in the first coalition it belongs to; a leader's enablers (command,
+                    // intelligence, logistics) serve every coalition it leads, so its effort counts in each
+                    if (member.equals(c.leader())) {
+                        leaderEffort = out.effort.get(member);
+                    }
+                    continue;
                 }
                 NationStatus n = w.nation(member);
                 boolean leads = member.equals(c.leader());
@@ -41,7 +46,8 @@ final class WarOutcome {
                         : WarEffort.integration(j.inputs().bolstering(), j.inputs().voice());
                 double worth = leads ? effort.contribution()
                         : WarEffort.effective(effort.contribution(), intensity) * integration;
-                out.contribution.put(member, effort.contribution());
+                // the aid it gave is booked once, as a transfer (Ledger), not again as its own contribution
+                out.contribution.put(member, effort.contribution() - (leads ? aidGiven(w, facts, member) * WarEffort.POINTS_PER_UNIT : 0));
                 out.effective.put(member, worth);
                 out.intensity.put(member, intensity);
                 out.effort.put(member, effort.potential() == 0 ? 0 : effort.contribution() / effort.potential());

@@ -48,11 +48,8 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
                             List<ObjectiveView> objectives) {
     }
 
-    /**
-     * {@code keepOut}: the nation a keepOut objective wants kept out of the coalition (else null);
-     * {@code shareAtMost}: the largest share of the coalition's costs a contributionShare objective allows (else null).
-     */
-    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut, Double shareAtMost) {
+    /** {@code keepOut}: the nation a keepOut objective wants kept out of the coalition (else null). */
+    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut) {
     }
 
     /** A crisis card of the scenario's deck, for the white cell. */
