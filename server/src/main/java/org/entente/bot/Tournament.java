@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.entente.engine.adjudication.Resentment;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioCatalog;
 
@@ -141,7 +142,8 @@ public final class Tournament {
 
     /**
      * Whether a turn's adjudication caught the policy at its own failure: the framework's flag on any of
-     * the leader's relationships, or, for the burden-shifter, the coalition's war short of the leader's
+     * the leader's relationships (for neglect, also a weakly motivated partner left with nothing, which the
+     * adjudicator charges as neglect: {@link Resentment#neglected}), or, for the burden-shifter, the coalition's war short of the leader's
      * own enablers. For the smart leader: any failure at all.
      */
     static boolean flagged(JsonObject adjudication, String leader, String policy) {
@@ -157,6 +159,14 @@ public final class Tournament {
         }
         return adjudication.getJsonArray("relationships", new JsonArray()).stream().map(r -> (JsonObject) r)
                 .filter(r -> leader.equals(r.getString("leader")))
-                .anyMatch(r -> failure == null ? !"NONE".equals(r.getString("failure")) : failure.equals(r.getString("failure")));
+                .anyMatch(r -> failure == null ? !"NONE".equals(r.getString("failure"))
+                        : "MALIGN_NEGLECT".equals(failure) ? neglected(r) : failure.equals(r.getString("failure")));
+    }
+
+    /** Neglect as the adjudicator charges it: flagged malign neglect, or a weakly motivated partner left with nothing. */
+    private static boolean neglected(JsonObject r) {
+        JsonObject in = r.getJsonObject("inputs", new JsonObject());
+        return Resentment.neglected(r.getString("failure"), r.getString("recommended"), in.getDouble("bolstering", 0.0),
+                in.getDouble("sidePayment", 0.0), in.getDouble("voice", 0.0), in.getDouble("coercion", 0.0));
     }
 }

@@ -11,7 +11,7 @@ import org.entente.engine.world.World;
  * disaffection"), neglect of a willing partner alienates it — more with every turn it goes on —, broken promises and threats carried
  * out are remembered, and cooperation freely given builds a little goodwill.
  */
-final class Resentment {
+public final class Resentment {
     static final double HEAVY_HANDED = -0.15;
     /** The first turn of neglect dents affinity by this; each further turn of it by this much more. */
     static final double NEGLECTED = -0.04;
@@ -59,15 +59,20 @@ final class Resentment {
     /**
      * Neglected this turn: flagged for malign neglect, or a weakly motivated partner (the paper's Poland,
      * 2003: worth bribes and conditional aid) left with no inducement, no war-effort aid and no voice at all.
-     * A partner the leader wrote off or kept out by order is not neglected: it was decided, not forgotten.
      */
     static boolean neglected(RelationshipJudgement j) {
-        if ("MALIGN_NEGLECT".equals(j.failure())) {
+        RelationshipInputs in = j.inputs();
+        return neglected(j.failure(), j.recommended(), in.bolstering(), in.sidePayment(), in.voice(), in.coercion());
+    }
+
+    /** The same rule on a judgement's published figures (the tournament reads them from turn.adjudicated). */
+    public static boolean neglected(String failure, String recommended, double bolstering, double sidePayment, double voice,
+                                    double coercion) {
+        if ("MALIGN_NEGLECT".equals(failure)) {
             return true;
         }
-        RelationshipInputs in = j.inputs();
-        return "NONE".equals(j.failure()) && "BRIBERY_AND_CONDITIONAL_BOLSTERING".equals(j.recommended())
-                && in.bolstering() < 0.1 && in.sidePayment() < 0.1 && in.voice() < 0.1 && in.coercion() < 0.1;
+        return "NONE".equals(failure) && "BRIBERY_AND_CONDITIONAL_BOLSTERING".equals(recommended)
+                && bolstering < 0.1 && sidePayment < 0.1 && voice < 0.1 && coercion < 0.1;
     }
 
     /**
