@@ -39,12 +39,13 @@ final class Estimates {
                     clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
                     clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
                     in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
-                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn());
+                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn(),
+                    in.abruptness(), in.pledgeBroken(), in.peremptory());
         } else {
             double sigma = 0.15 * blur;
             seen = new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
                     in.opportunity(), in.affinity(), in.voice(), in.divergence(), in.cost(), null, in.coercion(), in.sidePayment(),
-                    in.bolstering(), in.conditionality(), null);
+                    in.bolstering(), in.conditionality(), null, in.abruptness(), in.pledgeBroken(), in.peremptory());
         }
         Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
         List<String> explanation = new ArrayList<>(v.explanation());
