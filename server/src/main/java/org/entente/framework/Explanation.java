@@ -49,11 +49,11 @@ final class Explanation {
         DeployedHardPower d = p.deployed();
         StringBuilder b = new StringBuilder("the price of its participation: ");
         if (p.cost() <= 0) {
-            b.append("it expects no costs from doing what is asked, so it needs only ").append(f(fa.need()))
+            b.append("it expects no costs from doing what is asked, so it needs ").append(f(fa.need()))
                     .append(" of leverage (the ").append(StrategyRecommender.bandName(rec)).append(" band's floor)");
         } else if (fa.costSetsNeed()) {
             b.append("doing what is asked would cost it ").append(f(p.cost()));
-            if (fa.costToOffset() < p.cost() - Numbers.EPSILON) {
+            if (Numbers.round2(fa.costToOffset()) < Numbers.round2(p.cost())) {
                 b.append(", of which its own motive pays ").append(f(p.cost() - fa.costToOffset()));
             }
             b.append(", so inducements must offset ").append(f(fa.need()));

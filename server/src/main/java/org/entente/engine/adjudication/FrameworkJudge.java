@@ -26,6 +26,7 @@ final class FrameworkJudge implements Judge {
         Manner manner = new Manner(in.abruptness(), in.pledgeBroken(), in.peremptory());
         PartnerJudgement j = FrameworkService.judge(l, p, b, manner);
         return new Verdict(j.softPower(), j.recommended().name(), j.failure().name(), j.compliance().mode().name(),
-                j.compliance().intensity(), j.explanation());
+                j.compliance().intensity(), j.explanation(), j.assessment().leverage(), j.assessment().need(),
+                j.assessment().coercionNorm(), j.assessment().conditionsNorm());
     }
 }
