@@ -49,11 +49,11 @@ final class Explanation {
         DeployedHardPower d = p.deployed();
         StringBuilder b = new StringBuilder("the price of its participation: ");
         if (p.cost() <= 0) {
-            b.append("it expects no costs from doing what is asked, so it needs only ").append(f(fa.need()))
+            b.append("it expects no costs from doing what is asked, so it needs ").append(f(fa.need()))
                     .append(" of leverage (the ").append(StrategyRecommender.bandName(rec)).append(" band's floor)");
         } else if (fa.costSetsNeed()) {
             b.append("doing what is asked would cost it ").append(f(p.cost()));
-            if (fa.costToOffset() < p.cost() - Numbers.EPSILON) {
+            if (Numbers.round2(fa.costToOffset()) < Numbers.round2(p.cost())) {
                 b.append(", of which its own motive pays ").append(f(p.cost() - fa.costToOffset()));
             }
             b.append(", so inducements must offset ").append(f(fa.need()));
@@ -198,6 +198,7 @@ final class Explanation {
         String s = f(sp.value());
         switch (fa.failure()) {
             case HEAVY_HANDEDNESS -> {
+                out.addAll(manner(fa));
                 if (fa.conditionsExcess() > HardPowerNorms.WELL_BEYOND) {
                     out.add("conditions at " + f(d.conditionality()) + " where soft power of " + s + " called for "
                             + HardPowerNorms.level(fa.conditionsNorm()) + " (" + f(fa.conditionsNorm())
@@ -240,6 +241,32 @@ final class Explanation {
                     + " stringent conditions, or the threat of punishing non-cooperation (at least " + f(fa.need())
                     + ") would have avoided it.");
             case NONE -> out.add(noFailure(sp, rec, p, fa));
+        }
+        return out;
+    }
+
+    /** The heavy-handed manner, one sentence per count that reached the threshold. */
+    static List<String> manner(FailureAssessment fa) {
+        List<String> out = new ArrayList<>();
+        if (!fa.heavyByManner()) {
+            return out;
+        }
+        Manner m = fa.manner();
+        String h = f(Manner.HEAVY);
+        if (Numbers.atLeast(m.abruptness(), Manner.HEAVY)) {
+            out.add("war-effort aid cut by " + f(m.abruptness()) + " of its level from one turn to the next:"
+                    + " heavy-handed in manner — the \"rough and harsh\" Lend-Lease cut-off of 1945 disaffected allies"
+                    + " who still relied on it; tapering it over turns (cuts below " + h + ") would have avoided it.");
+        }
+        if (Numbers.atLeast(m.pledgeBroken(), Manner.HEAVY)) {
+            out.add("a pledge broken: " + f(m.pledgeBroken()) + " of what was promised in accepted offers was not"
+                    + " delivered — heavy-handed in manner, and remembered; delivering what was promised (or"
+                    + " withdrawing the offer before it was accepted) would have avoided it.");
+        }
+        if (Numbers.atLeast(m.peremptory(), Manner.HEAVY)) {
+            out.add("conditions at " + f(m.peremptory()) + " imposed without consulting the partner or giving it"
+                    + " voice: peremptory, heavy-handed in manner; consulting it first (a bilateral message, a council"
+                    + " seat) or milder conditions (below " + h + ") would have avoided it.");
         }
         return out;
     }

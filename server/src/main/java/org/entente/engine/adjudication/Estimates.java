@@ -3,6 +3,7 @@ package org.entente.engine.adjudication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.entente.engine.report.EstimateLine;
 import org.entente.engine.world.World;
@@ -26,33 +27,68 @@ final class Estimates {
     }
 
     EstimateLine estimate(String viewer, RelationshipJudgement truth) {
-        double blur = 1 - world.nation(viewer).intelligence();
         boolean leads = viewer.equals(truth.leader());
-        SplittableRandom rng = new SplittableRandom(world.seed() ^ mix(world.clock().turn(), viewer, truth.leader() + ">" + truth.partner()));
+        int turn = world.clock().turn();
         RelationshipInputs in = truth.inputs();
-        RelationshipInputs seen;
-        if (leads) {
-            double sigma = 0.3 * blur;
-            double optimism = 0.15 * blur;
-            seen = new RelationshipInputs(in.power(), in.posture(),
-                    clamp(in.threat() + optimism + gauss(rng) * sigma, 0, 1),
-                    clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
-                    clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
-                    in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
-                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn());
-        } else {
-            double sigma = 0.15 * blur;
-            seen = new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
-                    in.opportunity(), in.affinity(), in.voice(), in.divergence(), in.cost(), null, in.coercion(), in.sidePayment(),
-                    in.bolstering(), in.conditionality(), null);
-        }
+        RelationshipInputs seen = seenBy(viewer, truth.leader(), truth.partner(), in, turn);
         Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
         List<String> explanation = new ArrayList<>(v.explanation());
+        previous(truth).ifPresent(before -> {
+            RelationshipInputs seenBefore = seenBy(viewer, truth.leader(), truth.partner(), before.inputs(),
+                    before.turn());
+            Judge.Verdict vb = judge.judge(truth.leader(), truth.partner(), seenBefore, bands);
+            explanation.add(ReportSentences.change(seenBefore, vb.softPower(), vb.failure(), seen, v.softPower(),
+                    v.failure(), judge, truth.leader(), truth.partner(), bands));
+        });
         if (leads) {
+            explanation.add(ReportSentences.units(seen, v, world.nation(viewer).budget(), truth.partner()));
             explanation.add(estimateSource(truth.partner(), in, v.softPower()));
         }
         return new EstimateLine(truth.coalition(), truth.leader(), truth.partner(), leads ? "yours" : "theirs",
                 v.softPower(), v.recommended(), v.failure(), explanation);
+    }
+
+    /** Last turn's true judgement of the same relationship, with its turn, if there was one. */
+    private Optional<Previous> previous(RelationshipJudgement truth) {
+        List<Adjudication> past = world.adjudications();
+        if (past.isEmpty()) {
+            return Optional.empty();
+        }
+        Adjudication last = past.get(past.size() - 1);
+        return last.relationships().stream()
+                .filter(j -> j.coalition().equals(truth.coalition()) && j.leader().equals(truth.leader())
+                        && j.partner().equals(truth.partner()))
+                .findFirst().map(j -> new Previous(last.turn(), j.inputs()));
+    }
+
+    private record Previous(int turn, RelationshipInputs inputs) {
+    }
+
+    /**
+     * The relationship's inputs as the viewer's intelligence reads them on a turn: a pure function of the
+     * session's seed, the turn, the viewer and the relationship, so last turn's reading can be recomputed.
+     */
+    private RelationshipInputs seenBy(String viewer, String leader, String partner, RelationshipInputs in, int turn) {
+        double blur = 1 - world.nation(viewer).intelligence();
+        boolean leads = viewer.equals(leader);
+        SplittableRandom rng = new SplittableRandom(world.seed() ^ mix(turn, viewer, leader + ">" + partner));
+        if (leads) {
+            double sigma = 0.3 * blur;
+            double optimism = 0.15 * blur;
+            return new RelationshipInputs(in.power(), in.posture(),
+                    clamp(in.threat() + optimism + gauss(rng) * sigma, 0, 1),
+                    clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
+                    clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
+                    in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
+                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(),
+                    in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn(),
+                    in.abruptness(), in.pledgeBroken(), in.peremptory());
+        }
+        double sigma = 0.15 * blur;
+        return new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
+                in.opportunity(), in.affinity(), in.voice(), in.divergence(), in.cost(), null, in.coercion(),
+                in.sidePayment(), in.bolstering(), in.conditionality(), null, in.abruptness(), in.pledgeBroken(),
+                in.peremptory());
     }
 
     /** Which figure light-handedness was judged on, and where it came from. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.entente.engine.offer.Offer;
 import org.entente.engine.offer.OfferKind;
+import org.entente.engine.offer.OfferStatus;
 import org.entente.engine.world.CoalitionStatus;
 import org.entente.engine.world.NationStatus;
 import org.entente.engine.world.World;
@@ -33,6 +34,7 @@ final class InputDerivation {
         CoalitionStatus c = r.coalition();
         double ref = Math.max(1.0, leader.budget() / 3.0);
         Optional<StatedEstimate> estimate = leaderEstimate(r);
+        double bolstering = Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.AID) / ref);
         return new RelationshipInputs(
                 round(power(leader, c)),
                 c.posture() == Posture.REVISIONIST ? "revisionist" : "defensive",
@@ -45,9 +47,12 @@ final class InputDerivation {
                 estimate.map(e -> round(e.value())).orElse(null),
                 round(facts.coercion(r.leader(), r.partner())),
                 round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.SIDE_PAYMENT) / ref)),
-                round(Math.min(1, facts.delivered(r.leader(), r.partner(), OfferKind.AID) / ref)),
+                round(bolstering),
                 round(facts.conditionality(r.leader(), r.partner())),
-                estimate.map(StatedEstimate::turn).orElse(null));
+                estimate.map(StatedEstimate::turn).orElse(null),
+                round(abruptness(r, bolstering)),
+                round(pledgeBroken(r)),
+                round(peremptory(r)));
     }
 
     /** The leader's power to defeat the adversary: its military power, growing as the adversary weakens. */
@@ -153,8 +158,14 @@ final class InputDerivation {
     double forcesAsked(Relationship r) {
         double asked = 0;
         for (Offer o : facts.thisTurn) {
-            if (o.from().equals(r.leader()) && o.to().equals(r.partner()) && o.conditions().requiredForces() != null) {
+            if (!o.from().equals(r.leader()) || !o.to().equals(r.partner())) {
+                continue;
+            }
+            if (o.conditions() != null && o.conditions().requiredForces() != null) {
                 asked = Math.max(asked, o.conditions().requiredForces());
+            }
+            if (o.kind() == OfferKind.REQUEST && o.status() != OfferStatus.WITHDRAWN) {
+                asked = Math.max(asked, o.amount());
             }
         }
         if (r.coalition().id().equals(world.councilCoalition().id()) && r.coalition().hasMember(r.partner())) {
@@ -165,6 +176,65 @@ final class InputDerivation {
             }
         }
         return clamp01(asked);
+    }
+
+    /**
+     * Abruptness: the share of last turn's war-effort aid cut this turn, counted only where last turn's aid
+     * was substantial (at least 0.25, "largely used"): stopping a trickle is not a cut-off.
+     */
+    double abruptness(Relationship r, double bolsteringNow) {
+        RelationshipInputs last = lastInputs(r);
+        if (last == null || last.bolstering() < 0.25) {
+            return 0;
+        }
+        return clamp01((last.bolstering() - bolsteringNow) / last.bolstering());
+    }
+
+    /** The share of what the leader promised the partner in offers accepted this turn that it did not deliver. */
+    double pledgeBroken(Relationship r) {
+        double promised = 0;
+        double delivered = 0;
+        for (Offer o : facts.thisTurn) {
+            if (o.from().equals(r.leader()) && o.to().equals(r.partner()) && o.kind().transfers()
+                    && o.status() == OfferStatus.ACCEPTED && o.amount() > 0) {
+                promised += o.amount();
+                delivered += Math.min(o.amount(), facts.orders(r.leader()).deliveries().getOrDefault(o.id(), 0));
+            }
+        }
+        return promised <= 0 ? 0 : clamp01((promised - delivered) / promised);
+    }
+
+    /**
+     * Peremptory conditions: the stringency of the conditions on the leader's war-effort aid offers to the
+     * partner this turn, when it neither consulted the partner in their bilateral channel nor gave it a council
+     * seat. Side-payments are left out: a bribe is conditional by nature, and its terms are the bargain.
+     */
+    double peremptory(Relationship r) {
+        if (world.consulted(r.leader(), r.partner()) || world.seated(r.partner())) {
+            return 0;
+        }
+        double worst = 0;
+        for (Offer o : facts.thisTurn) {
+            if (o.from().equals(r.leader()) && o.to().equals(r.partner()) && o.kind() == OfferKind.AID) {
+                worst = Math.max(worst, o.conditions().stringency());
+            }
+        }
+        return clamp01(worst);
+    }
+
+    /** Last turn's inputs for the same relationship, or null on the first turn. */
+    private RelationshipInputs lastInputs(Relationship r) {
+        List<Adjudication> past = world.adjudications();
+        if (past.isEmpty()) {
+            return null;
+        }
+        for (RelationshipJudgement j : past.get(past.size() - 1).relationships()) {
+            if (j.coalition().equals(r.coalition().id()) && j.leader().equals(r.leader())
+                    && j.partner().equals(r.partner())) {
+                return j.inputs();
+            }
+        }
+        return null;
     }
 
     /** A soft-power assessment the leader stated in its orders, and the turn it stated it. */
