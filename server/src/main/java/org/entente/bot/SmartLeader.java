@@ -1,6 +1,8 @@
 package org.entente.bot;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The leader that follows the framework: for each partner it reads its last turn report's estimate
@@ -61,6 +63,7 @@ final class SmartLeader extends LeaderPolicy {
         double firm = Math.min(0.5, maxConditions(ctx));
         int left = uncommitted(ctx);
         List<Partner> partners = partners(ctx);
+        Map<String, Integer> given = new TreeMap<>();
         for (Partner p : partners) {
             if (keptOut(ctx).contains(p.id())) {
                 continue; // not every partner is wanted: its entry would cost the coalition more than it brings
@@ -77,6 +80,7 @@ final class SmartLeader extends LeaderPolicy {
                     if (units > 0 && ctx.offer(p.id(), "aid", "materiel and supplies", (double) units, null,
                             conditional ? "Put it into the main effort" : null, conditional ? mild : null, null) != null) {
                         left -= units;
+                        given.merge(p.id(), units, Integer::sum);
                     }
                 }
                 case "BRIBERY_AND_CONDITIONAL_BOLSTERING" -> {
@@ -89,6 +93,7 @@ final class SmartLeader extends LeaderPolicy {
                     if (aid > 0 && ctx.offer(p.id(), "aid", "equipment", (double) aid, null,
                             "Put it into the main effort", mild, null) != null) {
                         left -= aid;
+                        given.merge(p.id(), aid, Integer::sum);
                     }
                 }
                 case "SIDE_PAYMENT_BRIBERY" -> {
@@ -117,5 +122,22 @@ final class SmartLeader extends LeaderPolicy {
                 }
             }
         }
+        // Never cut abruptly (1945): where its plan gives a partner much less war-effort aid than last turn,
+        // it tapers - at least two thirds of last turn's units - with mild conditions.
+        for (Partner p : partners) {
+            int taper = (int) Math.ceil(aidLastTurn.getOrDefault(p.id(), 0) * 2 / 3.0);
+            int now = given.getOrDefault(p.id(), 0);
+            int more = Math.min(left, taper - now);
+            if (more > 0 && !keptOut(ctx).contains(p.id()) && ctx.offer(p.id(), "aid", "continued supplies", (double) more, null,
+                    "Put it into the main effort", mild, null) != null) {
+                left -= more;
+                given.merge(p.id(), more, Integer::sum);
+            }
+        }
+        aidLastTurn.clear();
+        aidLastTurn.putAll(given);
     }
+
+    /** The war-effort aid it offered each partner last turn, in units: what a cut is measured against. */
+    private final Map<String, Integer> aidLastTurn = new TreeMap<>();
 }
