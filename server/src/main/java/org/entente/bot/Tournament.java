@@ -82,6 +82,12 @@ public final class Tournament {
 
     public static Table run(List<String> scenarios, List<String> policies, List<Long> seeds, Consumer<String> progress)
             throws Exception {
+        for (String policy : policies) {
+            if (Policies.create(policy).filter(Policy::leads).isEmpty()) {
+                throw new IllegalArgumentException("'" + policy + "' is not a leader policy (leader policies: "
+                        + String.join(", ", LEADER_POLICIES) + ")");
+            }
+        }
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         for (String id : scenarios) {
             Scenario scenario = ScenarioCatalog.bundled().find(id)
@@ -89,10 +95,6 @@ public final class Tournament {
             String leader = scenario.councilCoalition().leader();
             Map<String, Cell> row = new LinkedHashMap<>();
             for (String policy : policies) {
-                if (Policies.create(policy).filter(Policy::leads).isEmpty()) {
-                    throw new IllegalArgumentException("'" + policy + "' is not a leader policy (leader policies: "
-                            + String.join(", ", LEADER_POLICIES) + ")");
-                }
                 List<Double> scores = new ArrayList<>();
                 int turns = 0;
                 int flagged = 0;

@@ -55,4 +55,23 @@ class LessonsTournamentTest {
                     + String.join("\n", table.lines()));
         }
     }
+
+    @Test
+    void theTournamentCommandPrintsTheTableAndRefusesAPartnerPolicyByName() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.out;
+        int status;
+        try {
+            System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+            status = org.entente.Main.run("tournament", "--scenarios", "vietnam-1964", "--leaders",
+                    "smart-leader,neglectful-leader", "--seeds", "1", "--quiet");
+        } finally {
+            System.setOut(was);
+        }
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, status, printed);
+        assertTrue(printed.contains("| vietnam-1964 | **") && printed.contains("highest mean score"), printed);
+        assertEquals(2, org.entente.Main.run("tournament", "--leaders", "motivated-ally"));
+        assertEquals(2, org.entente.Main.run("tournament", "--scenarios", "atlantis-1999", "--seeds", "1"));
+    }
 }
