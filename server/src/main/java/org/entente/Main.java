@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Entente: a wargame server for coalition negotiation exercises.",
-        subcommands = {ServeCommand.class, org.entente.cli.ValidateCommand.class, org.entente.cli.AnalyzeCommand.class, org.entente.cli.ReplayCommand.class, org.entente.cli.PlayCommand.class})
+        subcommands = {ServeCommand.class, org.entente.cli.ValidateCommand.class, org.entente.cli.AnalyzeCommand.class, org.entente.cli.ReplayCommand.class, org.entente.cli.PlayCommand.class, org.entente.cli.TournamentCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

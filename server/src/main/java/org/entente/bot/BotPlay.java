@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.entente.config.Limits;
 import org.entente.config.ServerConfig;
+import org.entente.scenario.CrisisEvent;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioCatalog;
 import org.entente.server.EntenteServer;
@@ -33,8 +37,30 @@ import org.entente.session.Tokens;
 public final class BotPlay {
 
     /** @param policies policies for some roles; the others get {@link DefaultPolicies} */
+    /** @param deck whether the white cell plays the scenario's crisis deck, each card as its suggested turn begins */
     public record Options(String scenario, long seed, Map<String, String> policies, Path dataDir, Path journal,
-                          Consumer<String> out) {
+                          Consumer<String> out, boolean deck) {
+        public Options(String scenario, long seed, Map<String, String> policies, Path dataDir, Path journal,
+                       Consumer<String> out) {
+            this(scenario, seed, policies, dataDir, journal, out, true);
+        }
+    }
+
+    /**
+     * The scenario's deck by suggested turn — but for cards that make a player's decision for it (an aid
+     * cutoff: Truman's of May 1945 is the leader's to make or not, and the leader's bot decides it) and
+     * cards whose text makes them conditional ("Play only if …"): those need the white cell's judgement.
+     */
+    public static Map<Integer, List<String>> schedule(Scenario scenario) {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        for (CrisisEvent card : scenario.deck()) {
+            boolean decidesForAPlayer = card.effects().stream().anyMatch(e -> "aidCutoff".equals(e.kind()));
+            boolean conditional = card.text() != null && card.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("play only if");
+            if (card.suggestedTurn() > 0 && !decidesForAPlayer && !conditional) {
+                out.computeIfAbsent(card.suggestedTurn(), t -> new ArrayList<>()).add(card.id());
+            }
+        }
+        return out;
     }
 
     public record Outcome(BotRunner.Result result, Map<String, String> policies, Path journal) {
@@ -96,7 +122,7 @@ public final class BotPlay {
                 policies.forEach((role, policy) -> o.out().accept("  " + role + " plays " + policy));
             }
             result = BotRunner.run(clients, "127.0.0.1", server.port(), created.getString("facilitatorToken"), tokens, policies,
-                    o.seed(), o.out());
+                    o.seed(), o.deck() ? schedule(scenario) : Map.of(), o.out());
         } finally {
             try {
                 await(http.close());

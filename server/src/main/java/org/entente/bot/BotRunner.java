@@ -24,6 +24,9 @@ public final class BotRunner {
                          Map<String, List<String>> rejections, List<JsonObject> messages, long millis) {
     }
 
+    /** Enough room for the peace turns played after a victory (docs/rules.md). */
+    private static final int PEACE_TURNS_AT_MOST = 6;
+
     private BotRunner() {
     }
 
@@ -34,6 +37,17 @@ public final class BotRunner {
      */
     public static Result run(Vertx vertx, String host, int port, String facilitatorToken, Map<String, String> tokens,
                              Map<String, String> policies, long seed, Consumer<String> out) {
+        return run(vertx, host, port, facilitatorToken, tokens, policies, seed, Map.of(), out);
+    }
+
+    /**
+     * @param schedule the crisis cards the white cell plays as each turn begins (by turn): the scenario's deck
+     *                 on its suggested turns, so that a rehearsal sees what the deck does to the war and to
+     *                 the coalition's soft power
+     */
+    public static Result run(Vertx vertx, String host, int port, String facilitatorToken, Map<String, String> tokens,
+                             Map<String, String> policies, long seed, Map<Integer, List<String>> schedule,
+                             Consumer<String> out) {
         long started = System.nanoTime();
         Consumer<String> print = out == null ? s -> { } : out;
         Map<String, Bot> bots = new LinkedHashMap<>();
@@ -53,12 +67,22 @@ public final class BotRunner {
             List<Bot> partners = bots.values().stream().filter(b -> !b.policy().leads()).toList();
             expectAck(white.call(new JsonObject().put("type", "startExercise")), "startExercise");
             int printed = 0;
-            int guard = white.model().turns() * 4 + 8;
+            int dealt = 0;
+            int guard = (white.model().turns() + PEACE_TURNS_AT_MOST) * 4 + 8;
             while (guard-- > 0) {
                 white.sync();
                 String phase = white.model().phase();
                 if ("ended".equals(phase)) {
                     break;
+                }
+                int turn = white.model().turn();
+                if ("negotiation".equals(phase) && turn > dealt) {
+                    for (String card : schedule.getOrDefault(turn, List.of())) {
+                        expectAck(white.call(new JsonObject().put("type", "playCrisis").put("card", card)), "playCrisis " + card);
+                        print.accept("Crisis (turn " + turn + "): " + card);
+                    }
+                    dealt = turn;
+                    white.sync();
                 }
                 switch (phase) {
                     case "negotiation" -> {
@@ -111,8 +135,11 @@ public final class BotRunner {
         lines.add("Turn " + adjudication.getInteger("turn"));
         for (Object o : adjudication.getJsonArray("coalitions", new JsonArray())) {
             JsonObject c = (JsonObject) o;
-            lines.add(String.format(Locale.ROOT, "  %-18s progress %.2f -> %.2f  effectiveness %.2f%s", c.getString("coalition"),
-                    c.getDouble("progressBefore"), c.getDouble("progressAfter"), c.getDouble("effectiveness"),
+            String shortfall = c.getString("shortfall", "");
+            lines.add(String.format(Locale.ROOT, "  %-18s progress %.2f -> %.2f  effectiveness %.2f (leader's effort %.2f, partners' %.2f)%s%s",
+                    c.getString("coalition"), c.getDouble("progressBefore"), c.getDouble("progressAfter"), c.getDouble("effectiveness"),
+                    c.getDouble("leaderEffort", 0.0), c.getDouble("partnersEffort", 0.0),
+                    shortfall.isEmpty() ? "" : "  SHORT OF THE " + shortfall.toUpperCase(Locale.ROOT) + (shortfall.equals("leader") ? "'S ENABLERS" : "' FORCES"),
                     c.getBoolean("victory", false) ? "  VICTORY" : ""));
         }
         boolean several = adjudication.getJsonArray("coalitions", new JsonArray()).size() > 1;

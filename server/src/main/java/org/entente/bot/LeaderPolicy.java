@@ -56,6 +56,16 @@ abstract class LeaderPolicy implements Policy {
         return Map.of();
     }
 
+    /** The share of its own forces it commits to the war. */
+    double forces(BotContext ctx) {
+        return 1.0;
+    }
+
+    /** Whether it puts what is left of its budget into the war as money. */
+    boolean spendsTheRest(BotContext ctx) {
+        return true;
+    }
+
     /** Whether it writes to a partner about what it offered or refused (a bilateral message is consultation). */
     boolean replies() {
         return true;
@@ -118,7 +128,8 @@ abstract class LeaderPolicy implements Policy {
                 spent += 1;
             }
         }
-        JsonObject orders = new JsonObject().put("forces", 1.0).put("money", Math.max(0, budget - spent))
+        JsonObject orders = new JsonObject().put("forces", forces(ctx))
+                .put("money", spendsTheRest(ctx) ? Math.max(0, budget - spent) : 0)
                 .put("basing", true).put("overflight", true).put("deliveries", deliveries).put("carryOut", carry);
         Map<String, Double> stated = assessments(ctx);
         if (!stated.isEmpty()) {
@@ -146,7 +157,8 @@ abstract class LeaderPolicy implements Policy {
      * Every other nation with the strategy the leader means to follow toward it: the framework's
      * recommendation from its last turn report's estimate (direction "yours"); before the first
      * report, members of its coalitions are taken for motivated, others for indifferent, and those
-     * it is cold toward (affinity −0.3 or less) for repulsed.
+     * it is cold toward (affinity −0.3 or less) for repulsed — except by the smart leader, which does not
+     * threaten before its first estimate and courts them with side-payments.
      */
     List<Partner> partners(BotContext ctx) {
         List<JsonObject> mine = ctx.coalitionsILead();
@@ -178,7 +190,7 @@ abstract class LeaderPolicy implements Policy {
             } else if (member) {
                 strategy = "UNCONDITIONAL_BOLSTERING";
                 estimate = 0.4;
-            } else if (affinity.getDouble(n, 0.0) <= -0.3) {
+            } else if (affinity.getDouble(n, 0.0) <= -0.3 && !(this instanceof SmartLeader)) {
                 strategy = "COERCION_AND_BRIBERY";
                 estimate = -0.2;
             } else {

@@ -19,6 +19,7 @@ public final class Policies {
         ALL.put(NeglectfulLeader.NAME, NeglectfulLeader::new);
         ALL.put(HeavyHandedLeader.NAME, HeavyHandedLeader::new);
         ALL.put(LightHandedLeader.NAME, LightHandedLeader::new);
+        ALL.put(BurdenShiftingLeader.NAME, BurdenShiftingLeader::new);
     }
 
     private Policies() {

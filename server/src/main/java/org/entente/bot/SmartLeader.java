@@ -1,14 +1,19 @@
 package org.entente.bot;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The leader that follows the framework: for each partner it reads its last turn report's estimate
  * and does what the recommended strategy calls for — war-effort bolstering for the motivated (with
  * mild conditions when the recommendation is conditional) and a seat on the council, side-payments
  * with conditions for the indifferent, bribes and conditional bolstering for the weakly motivated,
- * coercion (with a bribe) for the repulsed — and it consults every partner in their bilateral
- * channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ * coercion (with a bribe) for the repulsed, coercive enticement only for a highly repulsed member the
+ * coalition cannot do without (a lost cause outside it is left alone) — and it consults every partner in
+ * their bilateral channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ * As victory nears and in the peace, its reports recommend conditional bolstering as the threat recedes,
+ * and it follows: the same aid, steadily, with mild conditions — never cut abruptly.
  */
 final class SmartLeader extends LeaderPolicy {
     static final String NAME = "smart-leader";
@@ -18,6 +23,39 @@ final class SmartLeader extends LeaderPolicy {
         return NAME;
     }
 
+    /** The nations its own objectives want kept out of its coalition (the essays' Israel, 1991). */
+    static java.util.Set<String> keptOut(BotContext ctx) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Object o : ctx.model().you().getJsonArray("objectives", new io.vertx.core.json.JsonArray())) {
+            String n = ((io.vertx.core.json.JsonObject) o).getString("keepOut");
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** It turns down what a nation it wants kept out puts to it: an offer to join is still entry. */
+    @Override
+    boolean accepts(BotContext ctx, io.vertx.core.json.JsonObject offer) {
+        return !keptOut(ctx).contains(offer.getString("from")) && super.accepts(ctx, offer);
+    }
+
+    /**
+     * Voice is consultation, not the surrender of the leader's aims: it seats its motivated partners and hears
+     * them, and votes down a proposal that would carry the coalition's aims or conduct far (more than 0.3) from
+     * its own.
+     */
+    @Override
+    boolean votesFor(BotContext ctx, io.vertx.core.json.JsonObject proposal) {
+        String axis = proposal.getString("axis");
+        if (axis == null) {
+            return true;
+        }
+        double mine = ctx.model().you().getDouble(axis, 0.5);
+        return Math.abs(mine - proposal.getDouble("toward", mine)) <= 0.3;
+    }
+
     @Override
     void negotiate(BotContext ctx) {
         double full = fullPackage(ctx);
@@ -25,7 +63,11 @@ final class SmartLeader extends LeaderPolicy {
         double firm = Math.min(0.5, maxConditions(ctx));
         int left = uncommitted(ctx);
         List<Partner> partners = partners(ctx);
+        Map<String, Integer> given = new TreeMap<>();
         for (Partner p : partners) {
+            if (keptOut(ctx).contains(p.id())) {
+                continue; // not every partner is wanted: its entry would cost the coalition more than it brings
+            }
             ctx.postTo(p.id(), ctx.say().consult(p.name(), p.strategy()));
             boolean bolster = p.strategy().endsWith("BOLSTERING");
             if (bolster && p.councilMember() && !ctx.model().seated(p.id())) {
@@ -38,6 +80,7 @@ final class SmartLeader extends LeaderPolicy {
                     if (units > 0 && ctx.offer(p.id(), "aid", "materiel and supplies", (double) units, null,
                             conditional ? "Put it into the main effort" : null, conditional ? mild : null, null) != null) {
                         left -= units;
+                        given.merge(p.id(), units, Integer::sum);
                     }
                 }
                 case "BRIBERY_AND_CONDITIONAL_BOLSTERING" -> {
@@ -50,6 +93,7 @@ final class SmartLeader extends LeaderPolicy {
                     if (aid > 0 && ctx.offer(p.id(), "aid", "equipment", (double) aid, null,
                             "Put it into the main effort", mild, null) != null) {
                         left -= aid;
+                        given.merge(p.id(), aid, Integer::sum);
                     }
                 }
                 case "SIDE_PAYMENT_BRIBERY" -> {
@@ -68,8 +112,32 @@ final class SmartLeader extends LeaderPolicy {
                         left -= bribe;
                     }
                 }
-                default -> ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+                default -> {
+                    // Coercive enticement is for a repulsed state the coalition cannot do without: a member.
+                    // One outside it is a lost cause, left alone (de Gaulle's France, 1964-66) - not neglect and
+                    // not light-handedness, since the leader does not pretend to a pull it lacks.
+                    if (p.member()) {
+                        ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+                    }
+                }
             }
         }
+        // Never cut abruptly (1945): where its plan gives a partner much less war-effort aid than last turn,
+        // it tapers - at least two thirds of last turn's units - with mild conditions.
+        for (Partner p : partners) {
+            int taper = (int) Math.ceil(aidLastTurn.getOrDefault(p.id(), 0) * 2 / 3.0);
+            int now = given.getOrDefault(p.id(), 0);
+            int more = Math.min(left, taper - now);
+            if (more > 0 && !keptOut(ctx).contains(p.id()) && ctx.offer(p.id(), "aid", "continued supplies", (double) more, null,
+                    "Put it into the main effort", mild, null) != null) {
+                left -= more;
+                given.merge(p.id(), more, Integer::sum);
+            }
+        }
+        aidLastTurn.clear();
+        aidLastTurn.putAll(given);
     }
+
+    /** The war-effort aid it offered each partner last turn, in units: what a cut is measured against. */
+    private final Map<String, Integer> aidLastTurn = new TreeMap<>();
 }

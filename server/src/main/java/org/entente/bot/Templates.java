@@ -128,6 +128,11 @@ public final class Templates {
                 "We are done asking, " + partner + ". Our aid comes with our terms, all of them.");
     }
 
+    public String shiftTheBurden(String partner) {
+        return pick("This is your neighbourhood more than ours, " + partner + ". Take the lead; we will stand behind you.",
+                "We will organise and help with the bill, " + partner + ". The fighting is yours to do.");
+    }
+
     public String goItAlone() {
         return pick("We will win this war ourselves. Those who wish to help may do so.",
                 "We do not need a committee to fight a war.");

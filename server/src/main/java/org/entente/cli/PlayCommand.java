@@ -38,6 +38,10 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "The node's data directory (default: a temporary one, deleted after).")
     Path dataDir;
 
+    @Option(names = "--no-deck", description = "Play no crisis cards (by default the white cell plays the scenario's deck, "
+            + "each card as its suggested turn begins).")
+    boolean noDeck;
+
     @Override
     public Integer call() {
         if (!"all".equals(bots)) {
@@ -46,7 +50,7 @@ public final class PlayCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            BotPlay.Outcome outcome = BotPlay.play(new BotPlay.Options(scenario, seed, policies, dataDir, journal, System.out::println));
+            BotPlay.Outcome outcome = BotPlay.play(new BotPlay.Options(scenario, seed, policies, dataDir, journal, System.out::println, !noDeck));
             System.out.println("Played in " + outcome.result().millis() + " ms.");
             if (outcome.journal() != null) {
                 System.out.println("Journal: " + outcome.journal().toAbsolutePath());

@@ -32,7 +32,7 @@ public final class CaseParser {
     private static final List<String> CASE_FIELDS = List.of("id", "leader", "partners", "bands", "note", "expect");
     private static final List<String> LEADER_FIELDS = List.of("nation", "power", "posture", "note");
     private static final List<String> PARTNER_FIELDS = List.of("nation", "threat", "opportunity", "affinity",
-            "voice", "divergence", "leaderEstimate", "deployed", "note");
+            "voice", "divergence", "cost", "leaderEstimate", "deployed", "note");
     private static final List<String> DEPLOYED_FIELDS = List.of("coercion", "sidePayment", "bolstering",
             "conditionality");
     private static final List<String> BAND_EDGES = List.of("coercive", "mixed", "indifferent", "motivated");
@@ -131,6 +131,7 @@ public final class CaseParser {
         double affinity = number(node, "affinity", at + ".affinity", -1, 1);
         double voice = number(node, "voice", at + ".voice", 0, 1);
         double divergence = number(node, "divergence", at + ".divergence", 0, 1);
+        double cost = number(node, "cost", at + ".cost", 0, 1);
         freeText(node, "note", at + ".note");
         OptionalDouble estimate = OptionalDouble.empty();
         JsonNode e = node.get("leaderEstimate");
@@ -138,7 +139,7 @@ public final class CaseParser {
             estimate = OptionalDouble.of(number(node, "leaderEstimate", at + ".leaderEstimate", -1, 1));
         }
         DeployedHardPower deployed = deployed(node.get("deployed"), at + ".deployed");
-        return new PartnerInputs(nation, threat, opportunity, affinity, voice, divergence, estimate, deployed);
+        return new PartnerInputs(nation, threat, opportunity, affinity, voice, divergence, cost, estimate, deployed);
     }
 
     private static DeployedHardPower deployed(JsonNode node, String at) throws InvalidCaseException {

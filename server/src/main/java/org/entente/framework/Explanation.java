@@ -28,9 +28,60 @@ final class Explanation {
             out.add(wolf(sp));
         }
         out.add(band(sp, rec, p, bands));
+        if (!rec.voluntary()) {
+            out.add(price(rec, p, fa));
+        }
         out.addAll(failure(sp, rec, p, fa));
         out.add(compliance(c, rec, p, fa));
         return out;
+    }
+
+    /** "a" or "an" before a word. */
+    static String article(String word) {
+        return (word.isEmpty() || "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) < 0 ? "a " : "an ") + word;
+    }
+
+    /**
+     * The price of participation: what the partner's cost and the band ask of the leader's hard power, and
+     * what the inducements deployed amount to once their conditions are counted.
+     */
+    static String price(Strategy rec, PartnerInputs p, FailureAssessment fa) {
+        DeployedHardPower d = p.deployed();
+        StringBuilder b = new StringBuilder("the price of its participation: ");
+        if (p.cost() <= 0) {
+            b.append("it expects no costs from doing what is asked, so it needs ").append(f(fa.need()))
+                    .append(" of leverage (the ").append(StrategyRecommender.bandName(rec)).append(" band's floor)");
+        } else if (fa.costSetsNeed()) {
+            b.append("doing what is asked would cost it ").append(f(p.cost()));
+            if (Numbers.round2(fa.costToOffset()) < Numbers.round2(p.cost())) {
+                b.append(", of which its own motive pays ").append(f(p.cost() - fa.costToOffset()));
+            }
+            b.append(", so inducements must offset ").append(f(fa.need()));
+        } else {
+            b.append("its cost (").append(f(p.cost())).append(") is below the ")
+                    .append(StrategyRecommender.bandName(rec)).append(" band's floor, so it needs ")
+                    .append(f(fa.need())).append(" of leverage");
+        }
+        double face = d.sidePayment() + d.bolstering();
+        b.append("; ");
+        if (face <= 0 && d.coercion() <= 0) {
+            b.append("nothing is deployed (leverage 0.00).");
+            return b.toString();
+        }
+        if (face > 0) {
+            double share = HardPowerNorms.conditionedShare(d.conditionality());
+            b.append("inducements of ").append(f(face)).append(" at face value, ");
+            b.append(d.conditionality() <= 0 ? "given without conditions, count for only " + f(share)
+                    + " of it — support given regardless buys goodwill, not the contribution"
+                    : "conditioned at " + f(d.conditionality()) + " on the contribution, count for " + f(share)
+                            + " of it");
+            b.append(" (").append(f(HardPowerNorms.inducementLeverage(d))).append(")");
+        }
+        if (d.coercion() > 0) {
+            b.append(face > 0 ? ", plus coercion " : "coercion ").append(f(d.coercion()));
+        }
+        b.append(": leverage ").append(f(fa.leverage())).append(fa.covered() ? ", enough." : ", short of it.");
+        return b.toString();
     }
 
     static String threatened(double t) {
@@ -134,8 +185,11 @@ final class Explanation {
                             + " calls for the conditional use of hard power";
             return "war-effort bolstering, conditional: " + sum + " reaches " + f(b.conditional()) + " — " + why + ".";
         }
+        String aims = p.divergence() < 0.3 ? "aims broadly shared" : p.divergence() < 0.6 ? "aims partly shared"
+                : "aims far apart but the threat still binding it";
         return "war-effort bolstering, unconditional: " + sum + " is below " + f(b.conditional())
-                + " — with the motive still strong and aims broadly shared, no behavioural conditions are needed.";
+                + " — with the motive still strong (" + f(sp.motive()) + ") and " + aims
+                + ", no behavioural conditions are needed.";
     }
 
     private static List<String> failure(SoftPower sp, Strategy rec, PartnerInputs p, FailureAssessment fa) {
@@ -144,6 +198,7 @@ final class Explanation {
         String s = f(sp.value());
         switch (fa.failure()) {
             case HEAVY_HANDEDNESS -> {
+                out.addAll(manner(fa));
                 if (fa.conditionsExcess() > HardPowerNorms.WELL_BEYOND) {
                     out.add("conditions at " + f(d.conditionality()) + " where soft power of " + s + " called for "
                             + HardPowerNorms.level(fa.conditionsNorm()) + " (" + f(fa.conditionsNorm())
@@ -179,12 +234,39 @@ final class Explanation {
                     + " without this partner proves wrong.");
             case LIGHT_HANDEDNESS -> out.add("light-handed: the leader's estimate (" + f(p.leaderEstimate()
                     .getAsDouble()) + ") is " + f(fa.overestimate()) + " above the soft power it holds (" + s
-                    + "), and the suitable hard power it deploys (" + f(fa.leverage()) + ": inducements weighted by"
-                    + " their conditions, plus coercion) falls short of the " + f(fa.need()) + " a "
-                    + StrategyRecommender.bandName(rec) + " partner needs; enough inducements, sufficiently"
+                    + "), and the leverage it deploys (" + f(fa.leverage()) + ": inducements weighted by"
+                    + " their conditions, plus coercion) falls short of the " + f(fa.need()) + " "
+                    + article(StrategyRecommender.bandName(rec)) + " partner"
+                    + (fa.costSetsNeed() ? " with its cost needs" : " needs") + "; enough inducements, sufficiently"
                     + " stringent conditions, or the threat of punishing non-cooperation (at least " + f(fa.need())
                     + ") would have avoided it.");
             case NONE -> out.add(noFailure(sp, rec, p, fa));
+        }
+        return out;
+    }
+
+    /** The heavy-handed manner, one sentence per count that reached the threshold. */
+    static List<String> manner(FailureAssessment fa) {
+        List<String> out = new ArrayList<>();
+        if (!fa.heavyByManner()) {
+            return out;
+        }
+        Manner m = fa.manner();
+        String h = f(Manner.HEAVY);
+        if (Numbers.atLeast(m.abruptness(), Manner.HEAVY)) {
+            out.add("war-effort aid cut by " + f(m.abruptness()) + " of its level from one turn to the next:"
+                    + " heavy-handed in manner — the \"rough and harsh\" Lend-Lease cut-off of 1945 disaffected allies"
+                    + " who still relied on it; tapering it over turns (cuts below " + h + ") would have avoided it.");
+        }
+        if (Numbers.atLeast(m.pledgeBroken(), Manner.HEAVY)) {
+            out.add("a pledge broken: " + f(m.pledgeBroken()) + " of what was promised in accepted offers was not"
+                    + " delivered — heavy-handed in manner, and remembered; delivering what was promised (or"
+                    + " withdrawing the offer before it was accepted) would have avoided it.");
+        }
+        if (Numbers.atLeast(m.peremptory(), Manner.HEAVY)) {
+            out.add("conditions at " + f(m.peremptory()) + " imposed without consulting the partner or giving it"
+                    + " voice: peremptory, heavy-handed in manner; consulting it first (a bilateral message, a council"
+                    + " seat) or milder conditions (below " + h + ") would have avoided it.");
         }
         return out;
     }
@@ -201,17 +283,19 @@ final class Explanation {
                 : "coercion (" + f(d.coercion()) + ") and conditions (" + f(d.conditionality())
                         + ") stay within what the band calls for";
         if (!fa.estimateGiven()) {
-            return "no leadership failure: " + heavyPart + "; light-handedness is not judged, since the case gives"
-                    + " no leader estimate.";
+            return "no leadership failure: " + heavyPart + "; light-handedness is not judged, since no estimate"
+                    + " of the leader's own was given.";
         }
         double est = p.leaderEstimate().getAsDouble();
         if (fa.overestimate() < HardPowerNorms.OVERESTIMATE - Numbers.EPSILON) {
+            String leftAlone = !fa.covered() && fa.leverage() < HardPowerNorms.REAL - Numbers.EPSILON
+                    ? " — a lost cause knowingly left alone is no failure of this kind"
+                    : "";
             return "no leadership failure: " + heavyPart + "; the leader's estimate (" + f(est) + ") is not well"
-                    + " above its soft power (" + f(sp.value()) + "), so it is not light-handed — a lost cause"
-                    + " knowingly left alone is no failure of this kind.";
+                    + " above its soft power (" + f(sp.value()) + "), so it is not light-handed" + leftAlone + ".";
         }
         return "no leadership failure: " + heavyPart + "; the leader overestimates its soft power (" + f(est)
-                + " against " + f(sp.value()) + ") but deploys enough hard power (" + f(fa.leverage()) + " against the "
+                + " against " + f(sp.value()) + ") but deploys enough leverage (" + f(fa.leverage()) + " against the "
                 + f(fa.need()) + " needed): overestimation alone is not light-handedness.";
     }
 
@@ -221,14 +305,16 @@ final class Explanation {
         return switch (c.mode()) {
             case VOLUNTARY -> "complies voluntarily at intensity " + i + disaffected + ": self-motivated compliance"
                     + " is x-efficient.";
-            case INDUCED -> "its cooperation is induced (inducements weighted by their conditions reach "
-                    + f(fa.leverage()) + " against the " + f(fa.need()) + " needed): intensity " + i + disaffected
-                    + " — bought compliance is laxer than voluntary.";
+            case INDUCED -> "its cooperation is induced (leverage " + f(fa.leverage()) + " against the "
+                    + f(fa.need()) + " needed" + (fa.costSetsNeed() ? " to offset its cost" : "") + "): intensity " + i
+                    + disaffected + " — bought compliance is laxer than voluntary; more leverage beyond the need makes"
+                    + " it more intense.";
             case COERCED -> "complies under coercion (" + f(p.deployed().coercion()) + "): intensity " + i
                     + " — a coerced partner complies \"in the most lax manner possible without incurring the wrath"
                     + " of the coercing nation\".";
-            case NONE -> "nothing deployed moves it (suitable hard power " + f(fa.leverage()) + " against the "
-                    + f(fa.need()) + " a " + StrategyRecommender.bandName(rec) + " partner needs): intensity " + i + ".";
+            case NONE -> (fa.leverage() > 0 ? "what is deployed does not move it (leverage " : "nothing deployed moves it (leverage ")
+                    + f(fa.leverage()) + " against the " + f(fa.need()) + " " + article(StrategyRecommender.bandName(rec))
+                    + " partner" + (fa.costSetsNeed() ? " with its cost" : "") + " needs): intensity " + i + ".";
         };
     }
 }

@@ -19,6 +19,14 @@ public final class FrameworkService {
         return ResultJson.write(analyze(CaseParser.parse(caseJson)));
     }
 
+    /**
+     * Judges one partner as a live session does: the same engine, with the manner in which the leader has
+     * wielded its hard power over the turns (a static case has none).
+     */
+    public static PartnerJudgement judge(Leader leader, PartnerInputs partner, Bands bands, Manner manner) {
+        return SmartPowerAnalyzer.judge(leader, partner, bands, manner);
+    }
+
     /** Analyses a case built in code (the live adjudicator builds it from game state). */
     public static Analysis analyze(AllianceCase c) {
         return SmartPowerAnalyzer.analyze(c);

@@ -12,8 +12,8 @@ public final class HardPowerNorms {
     public static final double LARGELY_UNUSED = 0.25;
     /** "Well above S": an estimate at least 0.2 above, the width of the indifferent band. */
     public static final double OVERESTIMATE = 0.2;
-    /** An inducement with no conditions attached buys 60% of what a fully conditioned one buys. */
-    static final double UNCONDITIONED_SHARE = 0.6;
+    /** An inducement with no conditions attached buys a fifth of what a fully conditioned one buys. */
+    static final double UNCONDITIONED_SHARE = 0.2;
 
     private HardPowerNorms() {
     }
@@ -70,27 +70,74 @@ public final class HardPowerNorms {
         return "stringent ones";
     }
 
-    /** The hard power a partner below the motivated band needs to be won over (0 for a motivated one). */
-    public static double need(Strategy s) {
+    /**
+     * The least leverage that counts as a real inducement toward an indifferent or weakly motivated partner
+     * whose cost is negligible: with {@code cost} 0 "a partner asks only that the inducement be real".
+     */
+    public static final double REAL = 0.1;
+    /** The share of a weakly motivated partner's cost its own motive pays, at the motivated edge. */
+    static final double MOTIVE_PAYS = 0.5;
+    /** Leverage beyond the need that earns the most intense induced compliance. */
+    static final double FULL_SURPLUS = 0.4;
+
+    /**
+     * The band's floor: the least leverage a partner of this band needs whatever its cost. A repulsed partner
+     * must be pulled away from the adversary it leans toward, so force is needed (the old band norms); an
+     * indifferent or weakly motivated partner needs only a real inducement.
+     */
+    public static double floor(Strategy s) {
         return switch (s) {
             case UNCONDITIONAL_BOLSTERING, CONDITIONAL_BOLSTERING -> 0.0;
-            case BRIBERY_AND_CONDITIONAL_BOLSTERING -> 0.3;
-            case SIDE_PAYMENT_BRIBERY -> 0.4;
+            case BRIBERY_AND_CONDITIONAL_BOLSTERING, SIDE_PAYMENT_BRIBERY -> REAL;
             case COERCION_AND_BRIBERY -> 0.5;
             case COERCIVE_ENTICEMENT -> 0.6;
         };
     }
 
+    /**
+     * The part of the partner's cost the leader's hard power must offset: all of it below the weakly
+     * motivated band; a weakly motivated partner's own motive pays a growing share of it, up to half at the
+     * motivated edge (where soft power alone moves it and nothing is needed).
+     */
+    public static double costToOffset(Strategy s, double softPower, double cost, Bands bands) {
+        if (s.voluntary()) {
+            return 0;
+        }
+        if (s != Strategy.BRIBERY_AND_CONDITIONAL_BOLSTERING) {
+            return cost;
+        }
+        double depth = Numbers.clamp((softPower - bands.indifferent()) / (bands.motivated() - bands.indifferent()), 0, 1);
+        return cost * (1 - MOTIVE_PAYS * depth);
+    }
+
+    /**
+     * The leverage a partner below the motivated band needs to be won over (0 for a motivated one): the
+     * band's floor or the cost to offset, whichever is larger — "extensive side-payments in order to offset
+     * the expected costs and risks of fighting".
+     */
+    public static double need(Strategy s, double softPower, double cost, Bands bands) {
+        return Math.max(floor(s), costToOffset(s, softPower, cost, bands));
+    }
+
+    /**
+     * What conditions make of an inducement toward a partner below the motivated band: unconditioned, a
+     * fifth of its face value (goodwill, not the contribution — Johnson's sterling support); conditioned in
+     * full on the contribution, all of it (Bundy's brigade).
+     */
+    public static double conditionedShare(double conditionality) {
+        return UNCONDITIONED_SHARE + (1 - UNCONDITIONED_SHARE) * conditionality;
+    }
+
     /** Inducements (side-payments and aid) weighted by their conditions: 0..1. */
     public static double inducementLeverage(DeployedHardPower d) {
-        double conditioned = UNCONDITIONED_SHARE + (1 - UNCONDITIONED_SHARE) * d.conditionality();
-        return Math.min(1, (d.sidePayment() + d.bolstering()) * conditioned);
+        return Math.min(1, (d.sidePayment() + d.bolstering()) * conditionedShare(d.conditionality()));
     }
 
     /**
      * The suitable hard power toward a partner not voluntarily disposed: the paper's three remedies for
      * light-handedness, "enough material inducements, ... sufficiently stringent conditions ..., or
-     * threatening to punish non-cooperation". 0..1.
+     * threatening to punish non-cooperation". 0..1. It is compared with {@link #need}, which counts the
+     * partner's cost.
      */
     public static double leverage(DeployedHardPower d) {
         return Math.min(1, d.coercion() + inducementLeverage(d));

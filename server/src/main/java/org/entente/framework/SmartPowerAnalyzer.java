@@ -22,11 +22,16 @@ public final class SmartPowerAnalyzer {
     }
 
     public static PartnerJudgement judge(Leader leader, PartnerInputs p, Bands bands) {
+        return judge(leader, p, bands, Manner.NONE);
+    }
+
+    /** The live adjudicator's entry: the same judgement, with the manner play has shown. */
+    public static PartnerJudgement judge(Leader leader, PartnerInputs p, Bands bands, Manner manner) {
         SoftPower sp = SoftPowerModel.of(leader, p);
         Strategy rec = StrategyRecommender.recommend(sp.value(), sp.motive(), p.divergence(), bands);
-        FailureAssessment fa = FailureJudge.judge(sp.value(), rec, p, bands);
+        FailureAssessment fa = FailureJudge.judge(sp.value(), rec, p, bands, manner);
         Compliance compliance = ComplianceModel.of(sp.value(), rec, p.deployed(), fa);
         List<String> explanation = Explanation.of(leader, p, sp, rec, fa, compliance, bands);
-        return new PartnerJudgement(p.nation(), sp.value(), rec, fa.failure(), compliance, explanation);
+        return new PartnerJudgement(p.nation(), sp.value(), rec, fa.failure(), compliance, explanation, fa);
     }
 }

@@ -53,7 +53,8 @@ final class ModelBuilder {
             deck.add(event(e));
         }
         JsonNode w = r.get("war");
-        War war = new War(w.get("progress").asDouble(), w.get("victoryAt").asDouble());
+        War war = new War(w.get("progress").asDouble(), w.get("victoryAt").asDouble(),
+                w.path("peaceTurns").asInt(War.DEFAULT_PEACE_TURNS));
         Bands d = Bands.DEFAULT;
         JsonNode b = r.path("bands");
         Bands bands = new Bands(b.path("coercive").asDouble(d.coercive()), b.path("mixed").asDouble(d.mixed()),

@@ -27,6 +27,7 @@ final class CaseJson {
             n.put("affinity", p.affinity());
             n.put("voice", p.voice());
             n.put("divergence", p.divergence());
+            n.put("cost", p.cost());
             if (p.leaderEstimate().isPresent()) {
                 n.put("leaderEstimate", p.leaderEstimate().getAsDouble());
             } else {

@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     static PartnerInputs partner(double threat, double affinity, double voice, double divergence) {
-        return new PartnerInputs("P", threat, 0, affinity, voice, divergence, OptionalDouble.empty(),
+        return new PartnerInputs("P", threat, 0, affinity, voice, divergence, 0, OptionalDouble.empty(),
                 DeployedHardPower.NONE);
     }
 

@@ -41,8 +41,8 @@ final class Generators {
 
     static Gen<PartnerInputs> partner() {
         Gen<double[]> motives = unit().zip(unit(), signedUnit(), (t, o, a) -> new double[] {t, o, a});
-        Gen<double[]> rest = unit().zip(unit(), (v, d) -> new double[] {v, d});
+        Gen<double[]> rest = unit().zip(unit(), unit(), (v, d, c) -> new double[] {v, d, c});
         return motives.zip(rest, estimate(), deployed(), (m, r, e, d) ->
-                new PartnerInputs("P", m[0], m[1], m[2], r[0], r[1], e, d));
+                new PartnerInputs("P", m[0], m[1], m[2], r[0], r[1], r[2], e, d));
     }
 }

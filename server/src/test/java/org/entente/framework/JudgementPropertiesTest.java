@@ -111,14 +111,15 @@ class JudgementPropertiesTest {
             }
             return !j.recommended().voluntary() && p.leaderEstimate().isPresent()
                     && p.leaderEstimate().getAsDouble() - j.softPower() >= 0.2 - 1e-9
-                    && HardPowerNorms.leverage(p.deployed()) < HardPowerNorms.need(j.recommended()) + 0.005;
+                    && HardPowerNorms.leverage(p.deployed())
+                            < HardPowerNorms.need(j.recommended(), j.softPower(), p.cost(), Bands.DEFAULT) + 0.005;
         });
     }
 
     @Test
     void noEstimateNoLightHandedness() {
         theory(30).forAll(leader(), partner()).check((l, p) -> judge(l, new PartnerInputs(p.nation(), p.threat(),
-                p.opportunity(), p.affinity(), p.voice(), p.divergence(), java.util.OptionalDouble.empty(),
+                p.opportunity(), p.affinity(), p.voice(), p.divergence(), p.cost(), java.util.OptionalDouble.empty(),
                 p.deployed())).failure() != Failure.LIGHT_HANDEDNESS);
     }
 
@@ -144,7 +145,7 @@ class JudgementPropertiesTest {
     void deterministicToTheLastDigit() {
         theory(33).forAll(leader(), partner(), partner()).check((l, p, q) -> {
             AllianceCase c = new AllianceCase("d", l, List.of(p, new PartnerInputs("Q", q.threat(), q.opportunity(),
-                    q.affinity(), q.voice(), q.divergence(), q.leaderEstimate(), q.deployed())));
+                    q.affinity(), q.voice(), q.divergence(), q.cost(), q.leaderEstimate(), q.deployed())));
             String once = ResultJson.write(FrameworkService.analyze(c));
             String twice = ResultJson.write(FrameworkService.analyze(c));
             return once.equals(twice);
@@ -155,7 +156,7 @@ class JudgementPropertiesTest {
     void aPartnersJudgementIgnoresTheOtherPartners() {
         theory(34).forAll(leader(), partner(), partner()).check((l, p, q) -> {
             PartnerInputs other = new PartnerInputs("Q", q.threat(), q.opportunity(), q.affinity(), q.voice(),
-                    q.divergence(), q.leaderEstimate(), q.deployed());
+                    q.divergence(), q.cost(), q.leaderEstimate(), q.deployed());
             PartnerJudgement alone = FrameworkService.analyze(new AllianceCase("a", l, List.of(p))).partners().get(0);
             PartnerJudgement second = FrameworkService.analyze(new AllianceCase("a", l, List.of(other, p)))
                     .partners().get(1);

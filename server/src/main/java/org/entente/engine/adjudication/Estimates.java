@@ -1,5 +1,9 @@
 package org.entente.engine.adjudication;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.entente.engine.report.EstimateLine;
 import org.entente.engine.world.World;
@@ -23,29 +27,82 @@ final class Estimates {
     }
 
     EstimateLine estimate(String viewer, RelationshipJudgement truth) {
-        double blur = 1 - world.nation(viewer).intelligence();
         boolean leads = viewer.equals(truth.leader());
-        SplittableRandom rng = new SplittableRandom(world.seed() ^ mix(world.clock().turn(), viewer, truth.leader() + ">" + truth.partner()));
+        int turn = world.clock().turn();
         RelationshipInputs in = truth.inputs();
-        RelationshipInputs seen;
+        RelationshipInputs seen = seenBy(viewer, truth.leader(), truth.partner(), in, turn);
+        Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
+        List<String> explanation = new ArrayList<>(v.explanation());
+        previous(truth).ifPresent(before -> {
+            RelationshipInputs seenBefore = seenBy(viewer, truth.leader(), truth.partner(), before.inputs(),
+                    before.turn());
+            Judge.Verdict vb = judge.judge(truth.leader(), truth.partner(), seenBefore, bands);
+            explanation.add(ReportSentences.change(seenBefore, vb.softPower(), vb.failure(), seen, v.softPower(),
+                    v.failure(), judge, truth.leader(), truth.partner(), bands));
+        });
+        if (leads) {
+            explanation.add(ReportSentences.units(seen, v, world.nation(viewer).budget(), truth.partner()));
+            explanation.add(estimateSource(truth.partner(), in, v.softPower()));
+        }
+        return new EstimateLine(truth.coalition(), truth.leader(), truth.partner(), leads ? "yours" : "theirs",
+                v.softPower(), v.recommended(), v.failure(), explanation);
+    }
+
+    /** Last turn's true judgement of the same relationship, with its turn, if there was one. */
+    private Optional<Previous> previous(RelationshipJudgement truth) {
+        List<Adjudication> past = world.adjudications();
+        if (past.isEmpty()) {
+            return Optional.empty();
+        }
+        Adjudication last = past.get(past.size() - 1);
+        return last.relationships().stream()
+                .filter(j -> j.coalition().equals(truth.coalition()) && j.leader().equals(truth.leader())
+                        && j.partner().equals(truth.partner()))
+                .findFirst().map(j -> new Previous(last.turn(), j.inputs()));
+    }
+
+    private record Previous(int turn, RelationshipInputs inputs) {
+    }
+
+    /**
+     * The relationship's inputs as the viewer's intelligence reads them on a turn: a pure function of the
+     * session's seed, the turn, the viewer and the relationship, so last turn's reading can be recomputed.
+     */
+    private RelationshipInputs seenBy(String viewer, String leader, String partner, RelationshipInputs in, int turn) {
+        double blur = 1 - world.nation(viewer).intelligence();
+        boolean leads = viewer.equals(leader);
+        SplittableRandom rng = new SplittableRandom(world.seed() ^ mix(turn, viewer, leader + ">" + partner));
         if (leads) {
             double sigma = 0.3 * blur;
             double optimism = 0.15 * blur;
-            seen = new RelationshipInputs(in.power(), in.posture(),
+            return new RelationshipInputs(in.power(), in.posture(),
                     clamp(in.threat() + optimism + gauss(rng) * sigma, 0, 1),
                     clamp(in.opportunity() + gauss(rng) * sigma, 0, 1),
                     clamp(in.affinity() + optimism + gauss(rng) * sigma, -1, 1),
                     in.voice(), clamp(in.divergence() + gauss(rng) * sigma, 0, 1),
-                    in.leaderEstimate(), in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality());
-        } else {
-            double sigma = 0.15 * blur;
-            seen = new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
-                    in.opportunity(), in.affinity(), in.voice(), in.divergence(), null, in.coercion(), in.sidePayment(),
-                    in.bolstering(), in.conditionality());
+                    clamp(in.cost() - optimism + gauss(rng) * sigma, 0, 1), in.leaderEstimate(), in.coercion(),
+                    in.sidePayment(), in.bolstering(), in.conditionality(), in.estimateStatedOn(),
+                    in.abruptness(), in.pledgeBroken(), in.peremptory());
         }
-        Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
-        return new EstimateLine(truth.coalition(), truth.leader(), truth.partner(), leads ? "yours" : "theirs",
-                v.softPower(), v.recommended(), v.failure(), v.explanation());
+        double sigma = 0.15 * blur;
+        return new RelationshipInputs(clamp(in.power() + gauss(rng) * sigma, 0, 1), in.posture(), in.threat(),
+                in.opportunity(), in.affinity(), in.voice(), in.divergence(), in.cost(), null, in.coercion(),
+                in.sidePayment(), in.bolstering(), in.conditionality(), null, in.abruptness(), in.pledgeBroken(),
+                in.peremptory());
+    }
+
+    /** Which figure light-handedness was judged on, and where it came from. */
+    private String estimateSource(String partner, RelationshipInputs in, double intelligence) {
+        if (in.leaderEstimate() == null) {
+            return String.format(Locale.ROOT, "You have stated no assessment of your pull on %s, so light-handedness"
+                    + " toward it is not judged; your intelligence reads %.2f. State one in your orders"
+                    + " (assessments) and you will be judged on it.", partner, intelligence);
+        }
+        String when = in.estimateStatedOn() != null && in.estimateStatedOn() == world.clock().turn()
+                ? "in your orders this turn"
+                : "in your orders on turn " + in.estimateStatedOn() + " and not revised since";
+        return String.format(Locale.ROOT, "Light-handedness is judged on your own assessment of your pull on %s:"
+                + " %.2f, stated %s (your intelligence reads %.2f).", partner, in.leaderEstimate(), when, intelligence);
     }
 
     private static long mix(int turn, String viewer, String subject) {

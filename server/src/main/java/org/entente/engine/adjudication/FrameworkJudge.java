@@ -1,12 +1,11 @@
 package org.entente.engine.adjudication;
 
-import java.util.List;
 import java.util.OptionalDouble;
-import org.entente.framework.AllianceCase;
 import org.entente.framework.Bands;
 import org.entente.framework.DeployedHardPower;
 import org.entente.framework.FrameworkService;
 import org.entente.framework.Leader;
+import org.entente.framework.Manner;
 import org.entente.framework.PartnerInputs;
 import org.entente.framework.PartnerJudgement;
 import org.entente.framework.Posture;
@@ -20,12 +19,14 @@ final class FrameworkJudge implements Judge {
     @Override
     public Verdict judge(String leader, String partner, RelationshipInputs in, org.entente.scenario.Bands bands) {
         PartnerInputs p = new PartnerInputs(partner, in.threat(), in.opportunity(), in.affinity(), in.voice(),
-                in.divergence(), in.leaderEstimate() == null ? OptionalDouble.empty() : OptionalDouble.of(in.leaderEstimate()),
+                in.divergence(), in.cost(), in.leaderEstimate() == null ? OptionalDouble.empty() : OptionalDouble.of(in.leaderEstimate()),
                 new DeployedHardPower(in.coercion(), in.sidePayment(), in.bolstering(), in.conditionality()));
         Leader l = new Leader(leader, in.power(), "revisionist".equals(in.posture()) ? Posture.REVISIONIST : Posture.DEFENSIVE);
         Bands b = new Bands(bands.coercive(), bands.mixed(), bands.indifferent(), bands.motivated(), bands.conditional());
-        PartnerJudgement j = FrameworkService.analyze(new AllianceCase(null, l, List.of(p), b)).partners().get(0);
+        Manner manner = new Manner(in.abruptness(), in.pledgeBroken(), in.peremptory());
+        PartnerJudgement j = FrameworkService.judge(l, p, b, manner);
         return new Verdict(j.softPower(), j.recommended().name(), j.failure().name(), j.compliance().mode().name(),
-                j.compliance().intensity(), j.explanation());
+                j.compliance().intensity(), j.explanation(), j.assessment().leverage(), j.assessment().need(),
+                j.assessment().coercionNorm(), j.assessment().conditionsNorm());
     }
 }

@@ -43,8 +43,8 @@ final class ReportWriter {
         }
         truth.burden().stream().filter(b -> b.nation().equals(nation) && !b.flag().isEmpty())
                 .forEach(b -> notes.add(b.flag().equals("suckered")
-                        ? "You are carrying far more of the coalition's costs than you gain from it: you are being suckered."
-                        : "You gain far more from the coalition than you bear, or you fell back while others rose: you are free-riding."));
+                        ? "You are being suckered, " + b.turns() + " turns running: " + b.reason() + "."
+                        : "The burden table flags you as free-riding, " + b.turns() + " turns running: " + b.reason() + "."));
         return new TurnReport(truth.turn(), nation, coalition == null ? null : coalition.id(),
                 war == null ? 0 : war.progressAfter(), world.scenario().war().victoryAt(), self.contribution(), self.effective(),
                 self.intensity(), world.nation(nation).budget(), lines,

@@ -2,6 +2,8 @@ package org.entente.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.entente.engine.turn.Peace;
 import org.entente.engine.Decision;
 import org.entente.engine.adjudication.Adjudicator;
 import org.entente.engine.command.AdjustClock;
@@ -23,7 +25,8 @@ import org.entente.scenario.Turns;
 
 /**
  * The turn cycle. Closing the council resolves its proposals; closing the orders phase adjudicates
- * the turn; closing the last reports phase (or the one after victory) ends the exercise.
+ * the turn; closing the last reports phase ends the exercise — after victory, once the
+ * scenario's peace turns are played ({@link Peace}).
  */
 final class ClockRules {
 
@@ -136,13 +139,13 @@ final class ClockRules {
                 events.add(begin(w, clock.turn(), Phase.REPORTS, m.now(), reason));
             }
             case REPORTS -> {
-                boolean lastTurn = clock.turn() >= w.scenario().turns().count();
-                boolean victory = w.coalitions().values().stream()
-                        .anyMatch(c -> c.progress() >= w.scenario().war().victoryAt());
-                if (lastTurn || victory) {
-                    events.add(Scoring.end(w, victory ? "victory" : "the last turn was played"));
+                Optional<String> end = Peace.endsAfter(w, clock.turn());
+                if (end.isPresent()) {
+                    events.add(Scoring.end(w, end.get()));
                 } else {
                     events.add(begin(w, clock.turn() + 1, Phase.NEGOTIATION, m.now(), reason));
+                    Peace.recession(w, clock.turn() + 1)
+                            .ifPresent(card -> events.addAll(WhiteCellRules.strike(w, card, List.of(), List.of())));
                     events.addAll(WhiteCellRules.due(w, clock.turn() + 1));
                 }
             }

@@ -52,7 +52,8 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
                             List<ObjectiveView> objectives) {
     }
 
-    public record ObjectiveView(String id, String text, int weight, String measure) {
+    /** {@code keepOut}: the nation a keepOut objective wants kept out of the coalition (else null). */
+    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut) {
     }
 
     /** A crisis card of the scenario's deck, for the white cell. */

@@ -70,7 +70,8 @@ public final class GameViews {
             threat.put(a.id(), Math.round((t.power() + t.proximity() + t.offensive() + t.intentions()) / 4 * 1000) / 1000.0);
         }
         List<GameView.ObjectiveView> objectives = n.base().objectives().stream()
-                .map(o -> new GameView.ObjectiveView(o.id(), o.text(), o.weight(), o.measure().kind())).toList();
+                .map(o -> new GameView.ObjectiveView(o.id(), o.text(), o.weight(), o.measure().kind(),
+                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.nation() : null)).toList();
         return new GameView.OwnNation(n.id(), n.budget(), Commitments.uncommitted(w, n.id()), n.resources(), n.extraction(),
                 n.maxConditionality(), n.publicSupport(), n.conduct(), n.aims(), threat, n.affinities(), n.voice(),
                 n.seatTurns(), n.costs(), n.benefits(), n.aidReceived(), n.base().briefing(), objectives);
