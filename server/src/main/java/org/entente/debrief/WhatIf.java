@@ -57,10 +57,12 @@ public final class WhatIf {
 
     private static RelationshipInputs changed(RelationshipInputs in, WhatIfRequest q) {
         Double estimate = q.dropEstimate() ? null : q.leaderEstimate() != null ? q.leaderEstimate() : in.leaderEstimate();
+        // A changed estimate counts as stated this turn; the partner's price and the leader's manner stay as recorded.
+        Integer statedOn = q.dropEstimate() ? null : q.leaderEstimate() != null ? Integer.valueOf(q.turn()) : in.estimateStatedOn();
         return new RelationshipInputs(in.power(), in.posture(), in.threat(), in.opportunity(), in.affinity(),
-                or(q.voice(), in.voice()), in.divergence(), estimate, or(q.coercion(), in.coercion()),
+                or(q.voice(), in.voice()), in.divergence(), in.cost(), estimate, or(q.coercion(), in.coercion()),
                 or(q.sidePayment(), in.sidePayment()), or(q.bolstering(), in.bolstering()),
-                or(q.conditionality(), in.conditionality()));
+                or(q.conditionality(), in.conditionality()), statedOn, in.abruptness(), in.pledgeBroken(), in.peremptory());
     }
 
     private static double or(Double changed, double recorded) {
