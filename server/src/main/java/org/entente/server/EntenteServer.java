@@ -57,6 +57,7 @@ public final class EntenteServer {
             return startClustered(scenarios);
         }
         vertx = Vertx.builder().with(NodeMetrics.vertxOptions()).build();
+        vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
         registry = new SessionRegistry(vertx, store::create, clock);
         List<Future<?>> hosted = new ArrayList<>();
         for (JournalStore.Recovered r : recovery.sessions()) {
@@ -74,6 +75,7 @@ public final class EntenteServer {
         return ClusterNode.start(cluster, store, config.dataDir(), clock).compose(node -> {
             clusterNode = node;
             vertx = node.vertx();
+            vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
             nodeId = node.nodeId();
             registry = new SessionRegistry(vertx, node::newJournal, clock);
             web = new WebServer(vertx, config, nodeId, registry, scenarios);
@@ -86,6 +88,9 @@ public final class EntenteServer {
     }
 
     public Future<Void> stop() {
+        if (web != null) {
+            web.close();
+        }
         Future<Void> closed = vertx == null ? Future.succeededFuture() : vertx.close();
         return closed.onComplete(v -> {
             if (clusterNode != null) {
@@ -112,6 +117,11 @@ public final class EntenteServer {
 
     public String publicUrl() {
         return web.publicUrl();
+    }
+
+    /** This node's web surface (what it holds for clients, how many it has shed). */
+    public org.entente.web.WebServer web() {
+        return web;
     }
 
     public SessionRegistry registry() {

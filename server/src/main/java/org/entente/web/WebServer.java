@@ -29,6 +29,9 @@ public final class WebServer {
     private final AtomicInteger port = new AtomicInteger();
     private final ConnectionCounter connections = new ConnectionCounter();
     private final OriginPolicy origins;
+    private final NodeQueues queues;
+    private final RoleRates roleRates;
+    private HeapWatch heapWatch;
 
     public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
         this.vertx = vertx;
@@ -37,6 +40,24 @@ public final class WebServer {
         this.registry = registry;
         this.scenarios = scenarios;
         this.origins = new OriginPolicy(config);
+        this.queues = new NodeQueues(config.limits().nodeQueueBudget());
+        this.roleRates = new RoleRates(config.limits().membershipChangesPerMinute());
+    }
+
+    /** Bytes held now for this node's clients, and how many clients the node has dropped to protect itself. */
+    public long queuedBytes() {
+        return queues.held();
+    }
+
+    public long clientsShed() {
+        return queues.shedCount();
+    }
+
+    /** Stops watching the heap (the node is stopping). */
+    public void close() {
+        if (heapWatch != null) {
+            heapWatch.close();
+        }
     }
 
     /** Websocket connections open on this node now. */
@@ -57,6 +78,8 @@ public final class WebServer {
             options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PemKeyCertOptions()
                     .setCertPath(config.tls().certFile().toString()).setKeyPath(config.tls().keyFile().toString()));
         }
+        heapWatch = new HeapWatch(queues);
+        NodeMetrics.clientQueues(queues::held, queues::shedCount);
         return vertx.createHttpServer(options).requestHandler(router()).listen()
                 .onSuccess(s -> port.set(s.actualPort()));
     }
@@ -68,9 +91,19 @@ public final class WebServer {
     private Router router() {
         Router router = Router.router(vertx);
         router.route().handler(WebServer::securityHeaders);
-        router.get("/health").handler(this::health);
+        // Liveness for anyone (load balancers, container checks): it says UP and nothing else. The detailed report
+        // and the metrics are the operator's (OperatorAuth): a player must not watch other nations' activity move them.
+        OperatorAuth operator = new OperatorAuth(config.adminKey());
+        router.get("/health").handler(ctx -> {
+            if (operator.isOperator(ctx)) {
+                health(ctx);
+            } else {
+                publicHealth(ctx);
+            }
+        });
         router.get("/api/v1/scenarios").handler(this::listScenarios);
-        router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
+        router.get("/metrics").handler(operator::require)
+                .handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
 
         SessionHttpRelay relay = new SessionHttpRelay(vertx, registry);
         router.route("/api/v1/sessions/:id").handler(relay::handle);
@@ -104,7 +137,8 @@ public final class WebServer {
                 return;
             }
             ctx.request().toWebSocket()
-                    .onSuccess(ws -> new ClientConnection(ws, registry, decoder, config.limits(), connections).start())
+                    .onSuccess(ws -> new ClientConnection(vertx, ws, registry, decoder, config.limits(), connections,
+                            queues, roleRates).start())
                     .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ });
         });
 
@@ -126,6 +160,11 @@ public final class WebServer {
         ctx.next();
     }
 
+    private static void publicHealth(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end("{\"status\":\"UP\"}");
+    }
+
+    /** The operator's report (OperatorAuth): node, sessions, cluster. */
     private void health(RoutingContext ctx) {
         JsonObject body = new JsonObject()
                 .put("status", "UP")
