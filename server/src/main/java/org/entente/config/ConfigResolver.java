@@ -91,7 +91,7 @@ public final class ConfigResolver {
                     f.maxConnectionsPerToken() == null ? d.maxConnectionsPerToken() : f.maxConnectionsPerToken(),
                     f.membershipChangesPerMinute() == null ? d.membershipChangesPerMinute() : f.membershipChangesPerMinute(),
                     f.maxQueuedBytesPerNode() == null ? d.maxQueuedBytesPerNode() : f.maxQueuedBytesPerNode(),
-                    f.headerTimeoutSeconds() == null ? d.headerTimeoutSeconds() : f.headerTimeoutSeconds(),
+                    f.requestTimeoutSeconds() == null ? d.requestTimeoutSeconds() : f.requestTimeoutSeconds(),
                     f.joinTimeoutSeconds() == null ? d.joinTimeoutSeconds() : f.joinTimeoutSeconds());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("limits: " + e.getMessage());

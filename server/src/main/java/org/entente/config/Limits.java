@@ -19,13 +19,14 @@ package org.entente.config;
  *                                   a coalition, seating a nation): a token bucket of this size refilled over a minute
  * @param maxQueuedBytesPerNode      bytes the node holds for all its clients together; beyond it the clients holding
  *                                   the most are dropped first (0: a quarter of the maximum heap)
- * @param headerTimeoutSeconds       time a connection has to send a complete request head (slow-header attacks)
+ * @param requestTimeoutSeconds       time a connection has to send a complete request (head and body) after opening or after
+ *                                   its previous answer, or it is closed (slow-header attacks, idle keep-alive)
  * @param joinTimeoutSeconds         time a websocket has to send a valid {@code join}
  */
 public record Limits(int maxFrameBytes, int hardFrameBytes, int maxMessageChars, int maxNameChars,
                      double commandsPerSecond, int commandBurst, int maxStrikes, int maxQueuedBytes,
                      int maxConnectionsPerToken, double membershipChangesPerMinute, long maxQueuedBytesPerNode,
-                     int headerTimeoutSeconds, int joinTimeoutSeconds) {
+                     int requestTimeoutSeconds, int joinTimeoutSeconds) {
 
     public static final Limits DEFAULTS = new Limits(16 * 1024, 256 * 1024, 4000, 40, 20, 100, 50, 4 * 1024 * 1024, 12,
             6, 0, 10, 10);
@@ -34,14 +35,14 @@ public record Limits(int maxFrameBytes, int hardFrameBytes, int maxMessageChars,
         if (maxFrameBytes < 256 || hardFrameBytes < maxFrameBytes || maxMessageChars < 1 || maxNameChars < 1
                 || commandsPerSecond <= 0 || commandBurst < 1 || maxStrikes < 1 || maxQueuedBytes < 64 * 1024
                 || maxConnectionsPerToken < 1 || membershipChangesPerMinute <= 0 || maxQueuedBytesPerNode < 0
-                || headerTimeoutSeconds < 1 || joinTimeoutSeconds < 1) {
+                || requestTimeoutSeconds < 1 || joinTimeoutSeconds < 1) {
             throw new IllegalArgumentException("a limit is out of range (see docs/security.md): maxFrameBytes="
                     + maxFrameBytes + ", hardFrameBytes=" + hardFrameBytes + ", maxMessageChars=" + maxMessageChars
                     + ", maxNameChars=" + maxNameChars + ", commandsPerSecond=" + commandsPerSecond + ", commandBurst="
                     + commandBurst + ", maxStrikes=" + maxStrikes + ", maxQueuedBytes=" + maxQueuedBytes
                     + ", maxConnectionsPerToken=" + maxConnectionsPerToken + ", membershipChangesPerMinute="
                     + membershipChangesPerMinute + ", maxQueuedBytesPerNode=" + maxQueuedBytesPerNode
-                    + ", headerTimeoutSeconds=" + headerTimeoutSeconds + ", joinTimeoutSeconds=" + joinTimeoutSeconds);
+                    + ", requestTimeoutSeconds=" + requestTimeoutSeconds + ", joinTimeoutSeconds=" + joinTimeoutSeconds);
         }
     }
 
@@ -59,19 +60,19 @@ public record Limits(int maxFrameBytes, int hardFrameBytes, int maxMessageChars,
 
     public Limits withMembershipChangesPerMinute(double perMinute) {
         return new Limits(maxFrameBytes, hardFrameBytes, maxMessageChars, maxNameChars, commandsPerSecond, commandBurst,
-                maxStrikes, maxQueuedBytes, maxConnectionsPerToken, perMinute, maxQueuedBytesPerNode, headerTimeoutSeconds,
+                maxStrikes, maxQueuedBytes, maxConnectionsPerToken, perMinute, maxQueuedBytesPerNode, requestTimeoutSeconds,
                 joinTimeoutSeconds);
     }
 
     public Limits withMaxQueuedBytesPerNode(long bytes) {
         return new Limits(maxFrameBytes, hardFrameBytes, maxMessageChars, maxNameChars, commandsPerSecond, commandBurst,
-                maxStrikes, maxQueuedBytes, maxConnectionsPerToken, membershipChangesPerMinute, bytes, headerTimeoutSeconds,
+                maxStrikes, maxQueuedBytes, maxConnectionsPerToken, membershipChangesPerMinute, bytes, requestTimeoutSeconds,
                 joinTimeoutSeconds);
     }
 
-    public Limits withTimeouts(int headerSeconds, int joinSeconds) {
+    public Limits withTimeouts(int requestSeconds, int joinSeconds) {
         return new Limits(maxFrameBytes, hardFrameBytes, maxMessageChars, maxNameChars, commandsPerSecond, commandBurst,
                 maxStrikes, maxQueuedBytes, maxConnectionsPerToken, membershipChangesPerMinute, maxQueuedBytesPerNode,
-                headerSeconds, joinSeconds);
+                requestSeconds, joinSeconds);
     }
 }

@@ -59,6 +59,7 @@ public final class EntenteServer {
         vertx = Vertx.builder().with(NodeMetrics.vertxOptions()).build();
         vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
         registry = new SessionRegistry(vertx, store::create, clock);
+        registry.limitViewChanges(config.limits().membershipChangesPerMinute());
         List<Future<?>> hosted = new ArrayList<>();
         for (JournalStore.Recovered r : recovery.sessions()) {
             hosted.add(registry.host(Session.restore(r.events(), r.journal(), clock)));
@@ -78,6 +79,7 @@ public final class EntenteServer {
             vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
             nodeId = node.nodeId();
             registry = new SessionRegistry(vertx, node::newJournal, clock);
+            registry.limitViewChanges(config.limits().membershipChangesPerMinute());
             web = new WebServer(vertx, config, nodeId, registry, scenarios);
             return node.attach(registry, recovery.sessions()).compose(v -> web.start()).map(server -> {
                 port = server.actualPort();

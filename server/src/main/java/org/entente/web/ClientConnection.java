@@ -31,26 +31,24 @@ final class ClientConnection implements Subscriber {
     private final Limits limits;
     private final ConnectionCounter counter;
     private final RateLimit rate;
-    private int strikes;
+    private final java.util.concurrent.atomic.AtomicInteger strikes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean dropped;
     /** Cluster mode: this socket is being handed to a relay to the node that hosts its session. */
     private volatile boolean relaying;
     /** Everything written to this client and not yet taken by the network: bounded by maxQueuedBytes. */
     private final Outbox outbox;
-    private final RoleRates roleRates;
     private final io.vertx.core.Vertx vertx;
     /** Set once this side has decided to close: nothing more is sent or read after that (RFC 6455, 5.5.1). */
     private volatile boolean closing;
 
     ClientConnection(io.vertx.core.Vertx vertx, ServerWebSocket socket, SessionRegistry registry, ProtocolDecoder decoder,
-                     Limits limits, ConnectionCounter counter, NodeQueues node, RoleRates roleRates) {
+                     Limits limits, ConnectionCounter counter, NodeQueues node) {
         this.vertx = vertx;
         this.socket = socket;
         this.registry = registry;
         this.decoder = decoder;
         this.limits = limits;
         this.counter = counter;
-        this.roleRates = roleRates;
         this.rate = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
         this.outbox = new Outbox(socket, limits.maxQueuedBytes(), node, this::tooSlow);
     }
@@ -107,7 +105,7 @@ final class ClientConnection implements Subscriber {
             return;
         }
         if (!rate.tryTake(System.nanoTime())) {
-            if (++strikes > limits.maxStrikes()) {
+            if (strikes.incrementAndGet() > limits.maxStrikes()) {
                 closeWith(1008, "too many frames: commandsPerSecond exceeded again and again");
                 return;
             }
@@ -202,16 +200,6 @@ final class ClientConnection implements Subscriber {
         }
         var command = request.command() instanceof PostMessage p
                 ? new PostMessage(p.channel(), p.text(), displayName) : request.command();
-        if (RoleRates.refreshesEveryView(command) && !role.isWhiteCell() && !roleRates.tryTake(s.id(), role)) {
-            if (++strikes > limits.maxStrikes()) {
-                closeWith(1008, "too many membership changes: membershipChangesPerMinute exceeded again and again");
-                return;
-            }
-            send(ServerMessages.reject(request.id(), "RATE_LIMITED", null, "Too many membership changes: your nation may "
-                    + "leave, join or seat at most " + RoleRates.format(limits.membershipChangesPerMinute())
-                    + " times a minute (membershipChangesPerMinute), as each one refreshes every player's view. Nothing changed."));
-            return;
-        }
         s.call(sess -> {
             sess.submit(this, request.id(), command);
             return null;
@@ -298,5 +286,8 @@ final class ClientConnection implements Subscriber {
     @Override
     public void rejected(String commandId, Rejection rejection) {
         send(ServerMessages.reject(commandId, rejection));
+        if ("RATE_LIMITED".equals(rejection.code()) && strikes.incrementAndGet() > limits.maxStrikes()) {
+            closeWith(1008, "too many refused changes: " + rejection.field() + " exceeded again and again");
+        }
     }
 }

@@ -30,7 +30,6 @@ public final class WebServer {
     private final ConnectionCounter connections = new ConnectionCounter();
     private final OriginPolicy origins;
     private final NodeQueues queues;
-    private final RoleRates roleRates;
     private HeapWatch heapWatch;
 
     public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
@@ -41,7 +40,6 @@ public final class WebServer {
         this.scenarios = scenarios;
         this.origins = new OriginPolicy(config);
         this.queues = new NodeQueues(config.limits().nodeQueueBudget());
-        this.roleRates = new RoleRates(config.limits().membershipChangesPerMinute());
     }
 
     /** Bytes held now for this node's clients, and how many clients the node has dropped to protect itself. */
@@ -72,6 +70,10 @@ public final class WebServer {
                 .setMaxWebSocketFrameSize(config.limits().hardFrameBytes())
                 .setMaxWebSocketMessageSize(config.limits().hardFrameBytes())
                 .setCompressionSupported(true)
+                // No HTTP/2 over cleartext (no browser uses it): the connection then exists, and is guarded, from its
+                // first byte. (With TLS the connection exists once the handshake is done, within sslHandshakeTimeout;
+                // turning h2c off there stalls Vert.x 5.0.7's TLS handshake, so it is left alone.)
+                .setHttp2ClearTextEnabled(config.tls() != null)
                 // A client that does not answer our close within this many seconds is cut off.
                 .setWebSocketClosingTimeout(3);
         if (config.tls() != null) {
@@ -80,7 +82,18 @@ public final class WebServer {
         }
         heapWatch = new HeapWatch(queues);
         NodeMetrics.clientQueues(queues::held, queues::shedCount);
-        return vertx.createHttpServer(options).requestHandler(router()).listen()
+        long requestTimeout = config.limits().requestTimeoutSeconds() * 1000L;
+        int hardFrameBytes = config.limits().hardFrameBytes();
+        return vertx.createHttpServer(options).requestHandler(router())
+                .connectionHandler(connection -> {
+                    // Vert.x offers no request timeout nor UTF-8 check on server websockets: a Netty handler of our own.
+                    if (connection instanceof io.vertx.core.net.impl.ConnectionBase base
+                            && base.channel().pipeline().get("handler") != null) {
+                        base.channel().pipeline().addBefore("handler", "entente-guard",
+                                new TransportGuard(requestTimeout, hardFrameBytes));
+                    }
+                })
+                .listen()
                 .onSuccess(s -> port.set(s.actualPort()));
     }
 
@@ -138,7 +151,7 @@ public final class WebServer {
             }
             ctx.request().toWebSocket()
                     .onSuccess(ws -> new ClientConnection(vertx, ws, registry, decoder, config.limits(), connections,
-                            queues, roleRates).start())
+                            queues).start())
                     .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ });
         });
 
