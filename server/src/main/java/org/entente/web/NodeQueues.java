@@ -15,6 +15,7 @@ final class NodeQueues {
     private final AtomicLong held = new AtomicLong();
     private final Set<Outbox> outboxes = ConcurrentHashMap.newKeySet();
     private final AtomicLong shed = new AtomicLong();
+    private final AtomicLong tooSlow = new AtomicLong();
     private final Object shedding = new Object();
 
     NodeQueues(long budget) {
@@ -44,6 +45,15 @@ final class NodeQueues {
     /** Clients this node has dropped to protect itself. */
     long shedCount() {
         return shed.get();
+    }
+
+    /** Clients dropped because they alone held more than maxQueuedBytes. */
+    long tooSlowCount() {
+        return tooSlow.get();
+    }
+
+    void countTooSlow() {
+        tooSlow.incrementAndGet();
     }
 
     void shedIfOver() {

@@ -73,6 +73,7 @@ final class Outbox {
             }
         }
         if (over) {
+            node.countTooSlow();
             overflow.run();
             return false;
         }

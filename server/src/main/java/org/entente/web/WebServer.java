@@ -81,7 +81,7 @@ public final class WebServer {
                     .setCertPath(config.tls().certFile().toString()).setKeyPath(config.tls().keyFile().toString()));
         }
         heapWatch = new HeapWatch(queues);
-        NodeMetrics.clientQueues(queues::held, queues::shedCount);
+        NodeMetrics.clientQueues(queues::held, queues::shedCount, queues::tooSlowCount);
         long requestTimeout = config.limits().requestTimeoutSeconds() * 1000L;
         int hardFrameBytes = config.limits().hardFrameBytes();
         return vertx.createHttpServer(options).requestHandler(router())
