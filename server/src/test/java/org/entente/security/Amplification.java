@@ -44,8 +44,11 @@ final class Amplification implements AutoCloseable {
         gbr.join(token(session, "GBR"), null);
         String text = "Conditions of a very long offer. ".repeat(130).substring(0, 3990);
         for (int i = 0; i < 20; i++) {
-            JsonObject offer = new JsonObject().put("type", "makeOffer").put("to", "USA").put("kind", "aid").put("amount", 0.1)
-                    .put("form", "convoy " + i).put("conditions", new JsonObject().put("text", text));
+            JsonObject offer = i % 2 == 0
+                    ? new JsonObject().put("type", "makeOffer").put("to", "USA").put("kind", "aid").put("amount", 1)
+                        .put("form", "convoy " + i).put("conditions", new JsonObject().put("text", text))
+                    : new JsonObject().put("type", "makeOffer").put("to", "USA").put("kind", "threat").put("severity", 0.1)
+                        .put("demand", text).put("conditions", new JsonObject().put("text", text));
             JsonObject answer = gbr.call(offer);
             if ("ack".equals(answer.getString("type"))) {
                 offers++;
