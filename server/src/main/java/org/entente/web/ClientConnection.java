@@ -50,7 +50,7 @@ final class ClientConnection implements Subscriber {
         this.limits = limits;
         this.counter = counter;
         this.rate = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
-        this.outbox = new Outbox(socket, limits.maxQueuedBytes(), node, this::tooSlow);
+        this.outbox = new Outbox(socket, limits.maxQueuedBytes(), node, this::tooSlow, this::shedByNode);
     }
 
     void start() {
@@ -98,6 +98,11 @@ final class ClientConnection implements Subscriber {
     private void tooSlow() {
         dropped = true;
         closeWith(1008, "too slow: more than maxQueuedBytes waiting; reconnect and resume from your last seq");
+    }
+
+    private void shedByNode() {
+        dropped = true;
+        closeWith(1008, "server busy: it holds too much for its clients and dropped the largest; reconnect and resume");
     }
 
     private void onText(String text) {

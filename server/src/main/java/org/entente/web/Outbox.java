@@ -26,17 +26,19 @@ final class Outbox {
     private final long budget;
     private final NodeQueues node;
     private final Runnable overflow;
+    private final Runnable shed;
     private final ArrayDeque<Frame> waiting = new ArrayDeque<>();
     private long waitingBytes;
     private long inFlight;
     private boolean closed;
     private boolean pumping;
 
-    Outbox(ServerWebSocket socket, long budget, NodeQueues node, Runnable overflow) {
+    Outbox(ServerWebSocket socket, long budget, NodeQueues node, Runnable overflow, Runnable shed) {
         this.socket = socket;
         this.budget = budget;
         this.node = node;
         this.overflow = overflow;
+        this.shed = shed;
         node.register(this);
     }
 
@@ -126,8 +128,8 @@ final class Outbox {
         }
     }
 
-    /** Called by the node under pressure: drop this client as its own overflow would. */
+    /** Called by the node under pressure: drop this client, one of those holding the most. */
     void shed() {
-        overflow.run();
+        shed.run();
     }
 }
