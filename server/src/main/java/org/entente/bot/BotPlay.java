@@ -94,10 +94,12 @@ public final class BotPlay {
         Path dir = temporary ? Files.createTempDirectory("entente-play-") : o.dataDir();
         String adminKey = Tokens.newToken();
         // The node serves only these bots, which move as fast as the white cell lets them: the per-connection
-        // frame budget meant for people (commandsPerSecond, commandBurst) is raised; every other limit stands.
+        // frame budget meant for people (commandsPerSecond, commandBurst) is raised, and so is the per-minute budget of
+        // seat and membership changes (a whole game plays in seconds: a wall-clock limit would make it depend on timing);
+        // every other limit stands.
         Limits d = Limits.DEFAULTS;
         Limits limits = new Limits(d.maxFrameBytes(), d.hardFrameBytes(), d.maxMessageChars(), d.maxNameChars(),
-                1000, 1000, d.maxStrikes(), d.maxQueuedBytes(), d.maxConnectionsPerToken());
+                1000, 1000, d.maxStrikes(), d.maxQueuedBytes(), d.maxConnectionsPerToken()).withMembershipChangesPerMinute(1e9);
         EntenteServer server = new EntenteServer(new ServerConfig("127.0.0.1", 0, dir, adminKey, null, limits));
         Vertx clients = Vertx.vertx();
         HttpClient http = clients.createHttpClient();

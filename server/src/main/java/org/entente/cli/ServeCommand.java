@@ -69,6 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("entente: " + e.getMessage());
             return 2;
         }
+        org.entente.server.FatalErrors.installProcessWide();
         boolean generatedKey = config.adminKey() == null;
         if (generatedKey) {
             config = config.withAdminKey(Tokens.newToken());
@@ -102,12 +103,19 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("  Entente is running.");
         System.out.println("  Open          " + server.publicUrl() + "/");
-        System.out.println("  Admin key     " + c.adminKey() + (generatedKey
-                ? "   (generated for this run; set ENTENTE_ADMIN_KEY to keep one)" : "   (configured)"));
+        // A configured key is never printed (it would land in container and journald logs); a generated one
+        // is shown this once, as it is the only way to learn it (docs/security.md, "Secrets").
+        System.out.println("  Admin key     " + (generatedKey
+                ? c.adminKey() + "   (generated for this run only; set ENTENTE_ADMIN_KEY to keep one and keep it out of logs)"
+                : "configured (not shown)"));
         System.out.println("  Data          " + c.dataDir().toAbsolutePath() + "  (" + server.recovery().sessions().size()
                 + " session(s) resumed" + (server.recovery().refused().isEmpty() ? ")"
                 : ", " + server.recovery().refused().size() + " journal(s) refused: see the log above)"));
         System.out.println("  Health        " + server.publicUrl() + "/health");
+        if (!org.entente.server.FatalErrors.jvmExitsOnOutOfMemory()) {
+            System.out.println("  Note          start java with -XX:+ExitOnOutOfMemoryError so that a supervisor restarts a node");
+            System.out.println("                that runs out of memory (docs/operations.md)");
+        }
         System.out.println("  Stop with Ctrl-C.");
         System.out.println();
     }

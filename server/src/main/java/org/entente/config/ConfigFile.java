@@ -21,7 +21,8 @@ public record ConfigFile(String host, Integer port, String dataDir, String admin
 
     public record LimitsFile(Integer maxFrameBytes, Integer hardFrameBytes, Integer maxMessageChars, Integer maxNameChars,
                              Double commandsPerSecond, Integer commandBurst, Integer maxStrikes, Integer maxQueuedBytes,
-                             Integer maxConnectionsPerToken) {
+                             Integer maxConnectionsPerToken, Double membershipChangesPerMinute, Long maxQueuedBytesPerNode,
+                             Integer requestTimeoutSeconds, Integer joinTimeoutSeconds) {
     }
 
     public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null);

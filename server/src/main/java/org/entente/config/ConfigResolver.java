@@ -88,7 +88,11 @@ public final class ConfigResolver {
                     f.commandBurst() == null ? d.commandBurst() : f.commandBurst(),
                     f.maxStrikes() == null ? d.maxStrikes() : f.maxStrikes(),
                     f.maxQueuedBytes() == null ? d.maxQueuedBytes() : f.maxQueuedBytes(),
-                    f.maxConnectionsPerToken() == null ? d.maxConnectionsPerToken() : f.maxConnectionsPerToken());
+                    f.maxConnectionsPerToken() == null ? d.maxConnectionsPerToken() : f.maxConnectionsPerToken(),
+                    f.membershipChangesPerMinute() == null ? d.membershipChangesPerMinute() : f.membershipChangesPerMinute(),
+                    f.maxQueuedBytesPerNode() == null ? d.maxQueuedBytesPerNode() : f.maxQueuedBytesPerNode(),
+                    f.requestTimeoutSeconds() == null ? d.requestTimeoutSeconds() : f.requestTimeoutSeconds(),
+                    f.joinTimeoutSeconds() == null ? d.joinTimeoutSeconds() : f.joinTimeoutSeconds());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("limits: " + e.getMessage());
         }

@@ -46,6 +46,14 @@ public record ServerConfig(String host, int port, Path dataDir, String adminKey,
         return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
     }
 
+    /** Never the admin key: a configuration printed to a log must not carry the secret. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", adminKey="
+                + (adminKey == null ? "none" : "(configured)") + ", publicUrl=" + publicUrl + ", limits=" + limits
+                + ", allowedOrigins=" + allowedOrigins + ", tls=" + tls + ", scenariosDir=" + scenariosDir + "]";
+    }
+
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, adminKey, publicUrl, limits, allowedOrigins, tls, scenariosDir);
     }

@@ -69,7 +69,12 @@ public final class SessionState {
         } else if (event instanceof ChannelOpened e) {
             channels.put(e.channel(), new Channel(e.channel(), e.kind(), e.nations()));
         } else if (event instanceof MessagePosted e) {
-            channels.get(e.channel()).add(r.seq(), r.at(), e);
+            Channel channel = channels.get(e.channel());
+            if (channel == null) {
+                // Only a log written or edited by something other than this server can say so (a replayed file).
+                throw new IllegalStateException("a message in channel '" + e.channel() + "', which no earlier event opened");
+            }
+            channel.add(r.seq(), r.at(), e);
             if (world != null) {
                 world.noteMessage(e.channel(), e.from().id());
             }

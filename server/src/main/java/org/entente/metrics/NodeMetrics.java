@@ -21,7 +21,34 @@ public final class NodeMetrics {
     /** Vert.x options that turn the metrics on, for every Vert.x the node builds (single or clustered). */
     public static VertxOptions vertxOptions() {
         return new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
-                .setRegistryName(REGISTRY).setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+                .setRegistryName(REGISTRY).setJvmMetricsEnabled(true)
+                .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+    }
+
+    /** What the node holds for its clients (bytes waiting to be read) and how many it has dropped to protect itself. */
+    public static void clientQueues(java.util.function.LongSupplier heldBytes, java.util.function.LongSupplier shed,
+                                    java.util.function.LongSupplier tooSlow) {
+        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
+        if (registry == null) {
+            return;
+        }
+        // Micrometer holds what it measures weakly: these suppliers are kept alive by the registry's strong references.
+        io.micrometer.core.instrument.Gauge.builder("entente.client.queued.bytes", heldBytes, LongSupplierValue::of)
+                .strongReference(true).description("bytes written to clients and not yet taken by the network").register(registry);
+        KEPT.add(shed);
+        KEPT.add(tooSlow);
+        io.micrometer.core.instrument.FunctionCounter.builder("entente.clients.shed", shed, LongSupplierValue::of)
+                .description("clients dropped because the node held too much for them").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("entente.clients.too.slow", tooSlow, LongSupplierValue::of)
+                .description("clients dropped because they alone held more than maxQueuedBytes").register(registry);
+    }
+
+    private static final java.util.List<Object> KEPT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static final class LongSupplierValue {
+        static double of(java.util.function.LongSupplier s) {
+            return s.getAsLong();
+        }
     }
 
     public static void events(int n) {

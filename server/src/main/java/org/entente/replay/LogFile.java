@@ -32,8 +32,20 @@ public final class LogFile {
     private LogFile() {
     }
 
+    /** The largest log replayed, in bytes: a long exercise writes some tens of megabytes. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
     public static Read read(Path file) throws ReplayInputException {
         Format format = detect(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ReplayInputException("cannot replay " + file + ": it is " + size + " bytes; the limit is "
+                        + MAX_BYTES + " bytes (512 MiB, LogFile.MAX_BYTES)");
+            }
+        } catch (IOException e) {
+            throw new ReplayInputException("cannot read " + file + ": " + e.getMessage());
+        }
         if (format == Format.JOURNAL) {
             try {
                 JournalRecovery.Result r = JournalRecovery.read(file);

@@ -73,7 +73,7 @@ public final class Replayer {
                 state.apply(r);
             } catch (RuntimeException e) {
                 throw new ReplayInputException("event " + r.seq() + " (" + typeOf(r) + ") cannot be folded: "
-                        + (state.world() == null && r.seq() > 1 ? "the log has no scenario.loaded event (is it a role's "
+                        + (state.world() == null && r.seq() > 1 && !(r.event() instanceof org.entente.engine.event.ScenarioLoaded) ? "the log has no scenario.loaded event (is it a role's "
                         + "filtered export? only a full log replays)" : String.valueOf(e.getMessage())), applied + 1, -1);
             }
             applied++;

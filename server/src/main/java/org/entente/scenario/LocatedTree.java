@@ -27,7 +27,19 @@ final class LocatedTree {
         static final Pos UNKNOWN = new Pos(0, 0);
     }
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * The parser refuses more than {@link ScenarioLoader#MAX_BYTES} characters, deep nesting and alias bombs itself,
+     * so that no input makes it work long (issue 17: an 8 MB file took 24 s, 60 MB over a minute).
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit(ScenarioLoader.MAX_BYTES);
+        o.setNestingDepthLimit(40);
+        o.setMaxAliasesForCollections(20);
+        return o;
+    }
 
     final JsonNode root;
     private final Map<String, Pos> values;
@@ -125,8 +137,10 @@ final class LocatedTree {
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
     static String child(String path, String name) {
-        boolean plain = name.matches("[A-Za-z_][A-Za-z0-9_-]*");
+        boolean plain = PLAIN.matcher(name).matches();
         String seg = plain ? "." + name : "['" + name.replace("'", "\\'") + "']";
         return "$".equals(path) ? (plain ? name : "$" + seg) : path + seg;
     }

@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 public final class ScenarioLoader {
 
+    /**
+     * The largest scenario accepted, in bytes (and characters): the bundled ones are 10 to 15 kB, and the HTTP API takes bodies of 256 KiB at most. Larger input
+     * is refused before it is parsed, naming this limit, whatever brings it (a file, an upload, a replayed log).
+     */
+    public static final int MAX_BYTES = 256 * 1024;
+
     private ScenarioLoader() {
     }
 
@@ -24,11 +30,20 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) throws ScenarioException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ScenarioException(file.toString(), List.of(tooLarge(file.toString(), size)));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioException("cannot read scenario " + file + ": " + e.getMessage(), e);
         }
         return parse(text, file.toString());
+    }
+
+    private static Problem tooLarge(String source, long bytes) {
+        return new Problem(source, 0, 0, "$", "the scenario is " + bytes + " bytes; the limit is " + MAX_BYTES
+                + " bytes (256 KiB, ScenarioLoader.MAX_BYTES): a scenario that large is not a scenario");
     }
 
     /** Parses and validates scenario text; throws {@link ScenarioException} listing every problem. */
@@ -42,6 +57,11 @@ public final class ScenarioLoader {
 
     /** Validates scenario text and reports every problem (sorted by position), not just the first. */
     public static ValidationReport validate(String yamlText, String sourceName) {
+        if (yamlText.length() > MAX_BYTES || (yamlText.length() > MAX_BYTES / 4
+                && yamlText.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES)) {
+            return new ValidationReport(sourceName, List.of(tooLarge(sourceName,
+                    yamlText.getBytes(StandardCharsets.UTF_8).length)), Optional.empty());
+        }
         LocatedTree tree;
         try {
             tree = LocatedTree.parse(yamlText, sourceName);

@@ -43,9 +43,18 @@ final class SchemaCheck {
         return s;
     }
 
+    static final int MAX_PROBLEMS = 200;
+
     static List<Problem> check(LocatedTree tree, String source) {
         List<Problem> out = new ArrayList<>();
-        for (Error e : schema().validate(tree.root)) {
+        List<Error> errors = schema().validate(tree.root);
+        for (Error e : errors) {
+            if (out.size() == MAX_PROBLEMS) {
+                // Thousands of problems help nobody, and locating each costs time: say how many more there are.
+                out.add(new Problem(source, 0, 0, "$", "and " + (errors.size() - MAX_PROBLEMS)
+                        + " more problems against the schema (only the first " + MAX_PROBLEMS + " are listed)"));
+                break;
+            }
             String path = path(e.getInstanceLocation());
             String keyword = e.getKeyword();
             String message = clean(e.getMessage(), path);

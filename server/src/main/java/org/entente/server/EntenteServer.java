@@ -57,7 +57,9 @@ public final class EntenteServer {
             return startClustered(scenarios);
         }
         vertx = Vertx.builder().with(NodeMetrics.vertxOptions()).build();
+        vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
         registry = new SessionRegistry(vertx, store::create, clock);
+        registry.limitViewChanges(config.limits().membershipChangesPerMinute());
         List<Future<?>> hosted = new ArrayList<>();
         for (JournalStore.Recovered r : recovery.sessions()) {
             hosted.add(registry.host(Session.restore(r.events(), r.journal(), clock)));
@@ -74,8 +76,10 @@ public final class EntenteServer {
         return ClusterNode.start(cluster, store, config.dataDir(), clock).compose(node -> {
             clusterNode = node;
             vertx = node.vertx();
+            vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
             nodeId = node.nodeId();
             registry = new SessionRegistry(vertx, node::newJournal, clock);
+            registry.limitViewChanges(config.limits().membershipChangesPerMinute());
             web = new WebServer(vertx, config, nodeId, registry, scenarios);
             return node.attach(registry, recovery.sessions()).compose(v -> web.start()).map(server -> {
                 port = server.actualPort();
@@ -86,6 +90,9 @@ public final class EntenteServer {
     }
 
     public Future<Void> stop() {
+        if (web != null) {
+            web.close();
+        }
         Future<Void> closed = vertx == null ? Future.succeededFuture() : vertx.close();
         return closed.onComplete(v -> {
             if (clusterNode != null) {
@@ -112,6 +119,11 @@ public final class EntenteServer {
 
     public String publicUrl() {
         return web.publicUrl();
+    }
+
+    /** This node's web surface (what it holds for clients, how many it has shed). */
+    public org.entente.web.WebServer web() {
+        return web;
     }
 
     public SessionRegistry registry() {

@@ -44,6 +44,9 @@ public final class Session {
     private final List<Runnable> outbox = new ArrayList<>();
     private boolean batching;
     private boolean unsynced;
+    /** Changes that refresh every view (membership, seats), per nation: a token bucket refilled over a minute. */
+    private double viewChangesPerMinute = Double.POSITIVE_INFINITY;
+    private final java.util.Map<Role, double[]> viewChangeBuckets = new java.util.HashMap<>();
 
     private Session(EventJournal journal, LongSupplier clock) {
         this.journal = journal;
@@ -171,10 +174,49 @@ public final class Session {
             out(() -> sender.rejected(commandId, rejected.rejection()));
             return;
         }
-        List<Recorded> recorded = append(actor, commandId, ((Decision.Accepted) decision).events());
+        List<Event> events = ((Decision.Accepted) decision).events();
+        if (!actor.isWhiteCell() && events.stream().anyMatch(e -> e instanceof MembershipChanged || e instanceof SeatChanged)
+                && !takeViewChange(actor)) {
+            NodeMetrics.command(false);
+            out(() -> sender.rejected(commandId, new org.entente.engine.Rejection("RATE_LIMITED", "membershipChangesPerMinute",
+                    "Too many changes that refresh every player's view: a nation may leave, join or seat at most "
+                            + limitText() + " times a minute (membershipChangesPerMinute). Nothing changed; try again shortly.")));
+            return;
+        }
+        List<Recorded> recorded = append(actor, commandId, events);
         long position = streams.positionOf(actor, recorded.get(0).seq());
         NodeMetrics.command(true);
         out(() -> sender.acknowledged(commandId, position, false));
+    }
+
+    /**
+     * Bounds how often one nation may make a change that sends every connected client a fresh view (leaving or
+     * joining a coalition, seating a nation): each costs the node a view per client, so it is budgeted per role,
+     * however many sockets the role has open. The white cell is not limited.
+     */
+    public void limitViewChanges(double perMinute) {
+        this.viewChangesPerMinute = perMinute;
+    }
+
+    private boolean takeViewChange(Role role) {
+        if (Double.isInfinite(viewChangesPerMinute)) {
+            return true;
+        }
+        double burst = Math.max(1, Math.ceil(viewChangesPerMinute));
+        long now = clock.getAsLong();
+        double[] bucket = viewChangeBuckets.computeIfAbsent(role, r -> new double[] {burst, now});
+        bucket[0] = Math.min(burst, bucket[0] + Math.max(0, now - bucket[1]) / 60_000.0 * viewChangesPerMinute);
+        bucket[1] = now;
+        if (bucket[0] >= 1) {
+            bucket[0] -= 1;
+            return true;
+        }
+        return false;
+    }
+
+    private String limitText() {
+        return viewChangesPerMinute == Math.rint(viewChangesPerMinute)
+                ? String.valueOf((long) viewChangesPerMinute) : String.valueOf(viewChangesPerMinute);
     }
 
     /**

@@ -65,6 +65,8 @@ public final class SessionRegistry {
     public record CreatedSession(String id, String facilitatorToken, Map<String, String> inviteTokens) {
     }
 
+    private volatile double viewChangesPerMinute = Double.POSITIVE_INFINITY;
+
     public SessionRegistry(Vertx vertx, Function<String, EventJournal> journals, LongSupplier clock) {
         this.vertx = vertx;
         this.journals = journals;
@@ -97,8 +99,14 @@ public final class SessionRegistry {
                 .map(v -> new CreatedSession(id, facilitatorToken, invites));
     }
 
+    /** How many changes that refresh every view a nation may make per minute, in every session hosted from now on. */
+    public void limitViewChanges(double perMinute) {
+        this.viewChangesPerMinute = perMinute;
+    }
+
     /** Runs a session rebuilt from its journal on this node. */
     public Future<SessionVerticle> host(Session session) {
+        session.limitViewChanges(viewChangesPerMinute);
         SessionVerticle verticle = new SessionVerticle(session, clock);
         // Sessions share a pool of their own, sized for threads that mostly wait on fsync: the disk,
         // not the CPU, bounds how many commands are made durable at once.

@@ -31,35 +31,87 @@ final class ClientConnection implements Subscriber {
     private final Limits limits;
     private final ConnectionCounter counter;
     private final RateLimit rate;
-    private int strikes;
+    private final java.util.concurrent.atomic.AtomicInteger strikes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean dropped;
     /** Cluster mode: this socket is being handed to a relay to the node that hosts its session. */
     private volatile boolean relaying;
-    /** Characters written but not yet handed to the network: what a client that stops reading makes us hold. */
-    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
+    /** Everything written to this client and not yet taken by the network: bounded by maxQueuedBytes. */
+    private final Outbox outbox;
+    private final io.vertx.core.Vertx vertx;
+    /** Set once this side has decided to close: nothing more is sent or read after that (RFC 6455, 5.5.1). */
+    private volatile boolean closing;
 
-    ClientConnection(ServerWebSocket socket, SessionRegistry registry, ProtocolDecoder decoder, Limits limits,
-                     ConnectionCounter counter) {
+    ClientConnection(io.vertx.core.Vertx vertx, ServerWebSocket socket, SessionRegistry registry, ProtocolDecoder decoder,
+                     Limits limits, ConnectionCounter counter, NodeQueues node) {
+        this.vertx = vertx;
         this.socket = socket;
         this.registry = registry;
         this.decoder = decoder;
         this.limits = limits;
         this.counter = counter;
         this.rate = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
+        this.outbox = new Outbox(socket, limits.maxQueuedBytes(), node, this::tooSlow, this::shedByNode);
     }
 
     void start() {
         socket.textMessageHandler(this::onText);
         socket.binaryMessageHandler(b -> send(ServerMessages.reject(null, "BINARY_NOT_SUPPORTED", null,
                 "Send JSON text frames; binary frames are not part of the protocol.")));
-        socket.closeHandler(v -> leave());
-        socket.exceptionHandler(e -> socket.close());
+        socket.closeHandler(v -> {
+            closing = true;
+            outbox.close();
+            leave();
+        });
+        socket.exceptionHandler(this::onTransportError);
+        vertx.setTimer(limits.joinTimeoutSeconds() * 1000L, id -> {
+            if (session == null && !relaying && !closing) {
+                closeWith(1008, "no join within joinTimeoutSeconds (" + limits.joinTimeoutSeconds() + " s)");
+            }
+        });
+    }
+
+    /**
+     * A frame the transport refused (too large, bad UTF-8, reserved bits, a protocol violation): close with
+     * the status RFC 6455 gives it (1009, 1007, 1002), not a normal closure.
+     */
+    private void onTransportError(Throwable e) {
+        if (e instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException c && c.closeStatus() != null) {
+            String reason = c.closeStatus().code() == 1009
+                    ? "frame larger than hardFrameBytes (" + limits.hardFrameBytes() + ")" : c.closeStatus().reasonText();
+            closeWith(c.closeStatus().code(), reason);
+        } else {
+            closeWith(1011, "transport error");
+        }
+    }
+
+    /** Closes this connection once, with a status and a reason (at most 123 bytes); nothing is sent after it. */
+    void closeWith(int status, String reason) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        outbox.close();
+        leave(); // stop queueing at once: the close handshake itself may wait behind what is in flight
+        socket.close((short) status, reason.length() > 120 ? reason.substring(0, 120) : reason);
+    }
+
+    private void tooSlow() {
+        dropped = true;
+        closeWith(1008, "too slow: more than maxQueuedBytes waiting; reconnect and resume from your last seq");
+    }
+
+    private void shedByNode() {
+        dropped = true;
+        closeWith(1008, "server busy: it holds too much for its clients and dropped the largest; reconnect and resume");
     }
 
     private void onText(String text) {
+        if (closing) {
+            return;
+        }
         if (!rate.tryTake(System.nanoTime())) {
-            if (++strikes > limits.maxStrikes()) {
-                socket.close((short) 1008, "too many frames: commandsPerSecond exceeded again and again");
+            if (strikes.incrementAndGet() > limits.maxStrikes()) {
+                closeWith(1008, "too many frames: commandsPerSecond exceeded again and again");
                 return;
             }
             send(ServerMessages.reject(idOf(text), "RATE_LIMITED", null, "Too many frames: the limit is "
@@ -161,8 +213,7 @@ final class ClientConnection implements Subscriber {
                     "The server could not record this command; nothing changed. Try again."));
             if (e instanceof org.entente.cluster.NotOwnerException) {
                 // Cluster mode: another node has taken this session over; reconnect (to any node) and resume.
-                leave();
-                socket.close((short) 1012, "this session moved to another node; reconnect and resume from your last seq");
+                closeWith(1012, "this session moved to another node; reconnect and resume from your last seq");
             }
         });
     }
@@ -181,33 +232,19 @@ final class ClientConnection implements Subscriber {
 
     /**
      * Queues a frame for the client. A client that stops reading is not allowed to grow the server's
-     * memory: once its queue passes maxQueuedBytes it is disconnected, and resumes from its last
+     * memory: once what it holds passes maxQueuedBytes it is disconnected, and resumes from its last
      * position when it comes back.
      */
     private void send(String frame) {
-        send(frame, true);
+        send(frame, false);
     }
 
-    /**
-     * @param counted whether the frame counts toward maxQueuedBytes: views (welcome, snapshot) do not —
-     *                they are bounded by the session's size, and a client must be able to receive one
-     */
-    private void send(String frame, boolean counted) {
-        if (socket.isClosed() || dropped) {
+    /** @param refresh a view refresh, which replaces one still waiting for this client */
+    private void send(String frame, boolean refresh) {
+        if (closing || dropped) {
             return;
         }
-        if (!counted) {
-            socket.writeTextMessage(frame);
-            return;
-        }
-        long size = frame.length();
-        if (queued.addAndGet(size) > limits.maxQueuedBytes()) {
-            dropped = true;
-            leave(); // stop queueing at once: the close handshake itself may wait behind the full queue
-            socket.close((short) 1008, "too slow: more than maxQueuedBytes waiting; reconnect and resume from your last seq");
-            return;
-        }
-        socket.writeTextMessage(frame).onComplete(done -> queued.addAndGet(-size));
+        outbox.offer(frame, refresh);
     }
 
     @Override
@@ -228,12 +265,12 @@ final class ClientConnection implements Subscriber {
     @Override
     public void disconnect(String reason) {
         send(ServerMessages.reject(null, "ACCESS_REVOKED", null, reason));
-        socket.close((short) 4001, "access revoked");
+        closeWith(4001, "access revoked");
     }
 
     @Override
     public void welcome(String sessionId, Role r, long position, RoleView snapshot, boolean resumed) {
-        send(ServerMessages.welcome(sessionId, r, position, snapshot, resumed), false);
+        send(ServerMessages.welcome(sessionId, r, position, snapshot, resumed));
     }
 
     @Override
@@ -243,7 +280,7 @@ final class ClientConnection implements Subscriber {
 
     @Override
     public void refreshed(long position, String viewJson) {
-        send(ServerMessages.snapshot(position, viewJson), false);
+        send(ServerMessages.snapshot(position, viewJson), true);
     }
 
     @Override
@@ -254,5 +291,8 @@ final class ClientConnection implements Subscriber {
     @Override
     public void rejected(String commandId, Rejection rejection) {
         send(ServerMessages.reject(commandId, rejection));
+        if ("RATE_LIMITED".equals(rejection.code()) && strikes.incrementAndGet() > limits.maxStrikes()) {
+            closeWith(1008, "too many refused changes: " + rejection.field() + " exceeded again and again");
+        }
     }
 }

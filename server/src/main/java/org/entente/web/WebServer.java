@@ -29,6 +29,8 @@ public final class WebServer {
     private final AtomicInteger port = new AtomicInteger();
     private final ConnectionCounter connections = new ConnectionCounter();
     private final OriginPolicy origins;
+    private final NodeQueues queues;
+    private HeapWatch heapWatch;
 
     public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
         this.vertx = vertx;
@@ -37,6 +39,23 @@ public final class WebServer {
         this.registry = registry;
         this.scenarios = scenarios;
         this.origins = new OriginPolicy(config);
+        this.queues = new NodeQueues(config.limits().nodeQueueBudget());
+    }
+
+    /** Bytes held now for this node's clients, and how many clients the node has dropped to protect itself. */
+    public long queuedBytes() {
+        return queues.held();
+    }
+
+    public long clientsShed() {
+        return queues.shedCount();
+    }
+
+    /** Stops watching the heap (the node is stopping). */
+    public void close() {
+        if (heapWatch != null) {
+            heapWatch.close();
+        }
     }
 
     /** Websocket connections open on this node now. */
@@ -51,13 +70,30 @@ public final class WebServer {
                 .setMaxWebSocketFrameSize(config.limits().hardFrameBytes())
                 .setMaxWebSocketMessageSize(config.limits().hardFrameBytes())
                 .setCompressionSupported(true)
+                // No HTTP/2 over cleartext (no browser uses it): the connection then exists, and is guarded, from its
+                // first byte. (With TLS the connection exists once the handshake is done, within sslHandshakeTimeout;
+                // turning h2c off there stalls Vert.x 5.0.7's TLS handshake, so it is left alone.)
+                .setHttp2ClearTextEnabled(config.tls() != null)
                 // A client that does not answer our close within this many seconds is cut off.
                 .setWebSocketClosingTimeout(3);
         if (config.tls() != null) {
             options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PemKeyCertOptions()
                     .setCertPath(config.tls().certFile().toString()).setKeyPath(config.tls().keyFile().toString()));
         }
-        return vertx.createHttpServer(options).requestHandler(router()).listen()
+        heapWatch = new HeapWatch(queues);
+        NodeMetrics.clientQueues(queues::held, queues::shedCount, queues::tooSlowCount);
+        long requestTimeout = config.limits().requestTimeoutSeconds() * 1000L;
+        int hardFrameBytes = config.limits().hardFrameBytes();
+        return vertx.createHttpServer(options).requestHandler(router())
+                .connectionHandler(connection -> {
+                    // Vert.x offers no request timeout nor UTF-8 check on server websockets: a Netty handler of our own.
+                    if (connection instanceof io.vertx.core.net.impl.ConnectionBase base
+                            && base.channel().pipeline().get("handler") != null) {
+                        base.channel().pipeline().addBefore("handler", "entente-guard",
+                                new TransportGuard(requestTimeout, hardFrameBytes));
+                    }
+                })
+                .listen()
                 .onSuccess(s -> port.set(s.actualPort()));
     }
 
@@ -68,11 +104,21 @@ public final class WebServer {
     private Router router() {
         Router router = Router.router(vertx);
         router.route().handler(WebServer::securityHeaders);
-        router.get("/health").handler(this::health);
+        // Liveness for anyone (load balancers, container checks): it says UP and nothing else. The detailed report
+        // and the metrics are the operator's (OperatorAuth): a player must not watch other nations' activity move them.
+        OperatorAuth operator = new OperatorAuth(config.adminKey());
+        router.get("/health").handler(ctx -> {
+            if (operator.isOperator(ctx)) {
+                health(ctx);
+            } else {
+                publicHealth(ctx);
+            }
+        });
         router.get("/api/v1/scenarios").handler(this::listScenarios);
         router.get("/api/v1/bot-policies").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonArray(org.entente.bot.Policies.names()).encode()));
-        router.get("/metrics").handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
+        router.get("/metrics").handler(operator::require)
+                .handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
 
         SessionHttpRelay relay = new SessionHttpRelay(vertx, registry);
         router.route("/api/v1/sessions/:id").handler(relay::handle);
@@ -107,7 +153,8 @@ public final class WebServer {
                 return;
             }
             ctx.request().toWebSocket()
-                    .onSuccess(ws -> new ClientConnection(ws, registry, decoder, config.limits(), connections).start())
+                    .onSuccess(ws -> new ClientConnection(vertx, ws, registry, decoder, config.limits(), connections,
+                            queues).start())
                     .onFailure(e -> { /* toWebSocket already answered the failed upgrade */ });
         });
 
@@ -131,6 +178,11 @@ public final class WebServer {
         ctx.next();
     }
 
+    private static void publicHealth(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end("{\"status\":\"UP\"}");
+    }
+
+    /** The operator's report (OperatorAuth): node, sessions, cluster. */
     private void health(RoutingContext ctx) {
         JsonObject body = new JsonObject()
                 .put("status", "UP")

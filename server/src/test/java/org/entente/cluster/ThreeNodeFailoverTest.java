@@ -65,13 +65,13 @@ class ThreeNodeFailoverTest {
         }
         for (int i = 0; i < 3; i++) {
             int port = web[i];
-            awaitTrue(() -> json(get(port, "/health", null)).get("cluster").get("members").size() == 3, 60, "three members");
+            awaitTrue(() -> json(get(port, "/health", ADMIN_KEY)).get("cluster").get("members").size() == 3, 60, "three members");
         }
 
         JsonNode created = json(send("POST", web[0], "/api/v1/sessions", ADMIN_KEY, "{\"scenario\":\"grand-alliance-1941\"}", 201));
         String session = created.get("id").asText();
         String facilitator = created.get("facilitatorToken").asText();
-        JsonNode owner0 = json(get(web[0], "/health", null)).get("cluster").get("ownedSessions");
+        JsonNode owner0 = json(get(web[0], "/health", ADMIN_KEY)).get("cluster").get("ownedSessions");
         assertEquals(session, owner0.get(0).get("id").asText(), "the creating node owns the session");
 
         // The white cell on node 1 (relayed to the owner), the nations spread over all three nodes.
@@ -157,13 +157,13 @@ class ThreeNodeFailoverTest {
         // Exactly one survivor owns the session now.
         List<Integer> owners = new ArrayList<>();
         for (int i = 1; i < 3; i++) {
-            for (JsonNode s : json(get(web[i], "/health", null)).get("cluster").get("ownedSessions")) {
+            for (JsonNode s : json(get(web[i], "/health", ADMIN_KEY)).get("cluster").get("ownedSessions")) {
                 if (s.get("id").asText().equals(session)) {
                     owners.add(i);
                     assertEquals(2, s.get("epoch").asLong(), "taken over once, at epoch 2");
                 }
             }
-            assertEquals(2, json(get(web[i], "/health", null)).get("cluster").get("members").size());
+            assertEquals(2, json(get(web[i], "/health", ADMIN_KEY)).get("cluster").get("members").size());
         }
         assertEquals(1, owners.size(), "one owner: " + owners);
         int newOwner = web[owners.get(0)];

@@ -119,6 +119,45 @@ class LimitsTest {
         }
     }
 
+    @Test
+    void aNodeHoldingTooMuchDropsTheClientHoldingTheMostAndNobodyElse(Vertx vertx, @TempDir Path dir) throws Exception {
+        // Each client may hold 4 MiB, but the node only 256 KiB in all: the node's budget acts first.
+        Limits limits = new Limits(16384, 262144, 4000, 40, 2000, 2000, 50, 4 * 1024 * 1024, 12)
+                .withMaxQueuedBytesPerNode(256 * 1024);
+        try (TestServer server = new TestServer(vertx, config(dir, limits))) {
+            JsonObject s = server.createSession("grand-alliance-1941");
+            String slowToken = s.getJsonArray("invites").getJsonObject(0).getString("token");
+            String talker = s.getJsonArray("invites").getJsonObject(1).getString("token");
+            String sessionPath = "/api/v1/sessions/" + s.getString("id");
+            String nation = s.getJsonArray("invites").getJsonObject(0).getString("role");
+            int sent = 0;
+            try (RawWebSocket slow = new RawWebSocket(server.port()); WsPeer fast = server.connect();
+                 WsPeer reader = server.connect()) {
+                slow.sendText(new JsonObject().put("type", "join").put("token", slowToken).encode());
+                fast.join(talker, null);
+                reader.join(s.getJsonArray("invites").getJsonObject(2).getString("token"), null);
+                long until = System.currentTimeMillis() + 5000;
+                while (connected(server, sessionPath, s, nation) == 0 && System.currentTimeMillis() < until) {
+                    Thread.sleep(20);
+                }
+                String text = "x".repeat(3900);
+                while (server.server.web().clientsShed() == 0 && sent < 20_000) {
+                    for (int i = 0; i < 50; i++, sent++) {
+                        fast.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", text + sent));
+                    }
+                    reader.drainQuietly();
+                }
+                assertTrue(server.server.web().clientsShed() >= 1, "the node shed a client after " + sent + " messages");
+                assertEquals(0, connected(server, sessionPath, s, nation), "the one that held the most");
+                fast.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "still fine"));
+                assertTrue(!fast.isClosed() && !reader.isClosed(), "the readers were not shed");
+                slow.readUntilClosed(10_000);
+                System.out.println("LimitsTest: the node (maxQueuedBytesPerNode 256 KiB) shed the client that stopped reading after "
+                        + sent + " messages of 3.9 kB; " + server.server.web().clientsShed() + " shed, the others carried on");
+            }
+        }
+    }
+
     private static int connected(TestServer server, String path, JsonObject session, String nation) throws Exception {
         JsonObject state = server.request(HttpMethod.GET, path, session.getString("facilitatorToken"), null).json();
         return state.getJsonArray("nations").stream().map(o -> (JsonObject) o).filter(n -> n.getString("id").equals(nation))

@@ -34,13 +34,18 @@ class HttpApiTest {
     }
 
     @Test
-    void healthNamesTheNodeAndCountsSessions() throws Exception {
-        JsonObject before = server.request(HttpMethod.GET, "/health", null, null).json();
+    void healthNamesTheNodeAndCountsSessionsForTheOperatorOnly() throws Exception {
+        JsonObject anyone = server.request(HttpMethod.GET, "/health", null, null).json();
+        assertEquals(new JsonObject().put("status", "UP"), anyone, "the public answer says UP and nothing else");
+        String player = server.createSession("grand-alliance-1941").getJsonArray("invites").getJsonObject(0).getString("token");
+        assertEquals(new JsonObject().put("status", "UP"), server.request(HttpMethod.GET, "/health", player, null).json(),
+                "a player's token is not the operator's");
+        JsonObject before = server.request(HttpMethod.GET, "/health", TestServer.ADMIN_KEY, null).json();
         assertEquals("UP", before.getString("status"));
         assertEquals(server.server.nodeId(), before.getString("node"));
-        assertEquals(0, before.getInteger("sessions"));
+        assertEquals(1, before.getInteger("sessions"));
         server.createSession("grand-alliance-1941");
-        assertEquals(1, server.request(HttpMethod.GET, "/health", null, null).json().getInteger("sessions"));
+        assertEquals(2, server.request(HttpMethod.GET, "/health", TestServer.ADMIN_KEY, null).json().getInteger("sessions"));
     }
 
     @Test
@@ -107,7 +112,12 @@ class HttpApiTest {
             peer.join(created.getJsonArray("invites").getJsonObject(0).getString("token"), null);
             peer.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "counted"));
             peer.call(new JsonObject().put("type", "advancePhase"));
-            TestServer.Response metrics = server.request(HttpMethod.GET, "/metrics", null, null);
+            assertEquals(401, server.request(HttpMethod.GET, "/metrics", null, null).status(), "not for anyone");
+            String token = created.getJsonArray("invites").getJsonObject(0).getString("token");
+            assertEquals(401, server.request(HttpMethod.GET, "/metrics", token, null).status(), "not for players");
+            assertEquals(401, server.request(HttpMethod.GET, "/metrics", created.getString("facilitatorToken"), null).status(),
+                    "not for a session's white cell either: the metrics add up every session on the node");
+            TestServer.Response metrics = server.request(HttpMethod.GET, "/metrics", TestServer.ADMIN_KEY, null);
             assertEquals(200, metrics.status());
             for (String name : new String[] {"entente_events_total", "entente_commands_accepted_total",
                     "entente_commands_refused_total", "vertx_http_server_active_ws_connections"}) {

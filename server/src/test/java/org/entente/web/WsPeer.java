@@ -18,11 +18,15 @@ public final class WsPeer implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
     private volatile Short closeStatus;
+    private volatile String closeReason;
 
     WsPeer(WebSocket socket) {
         this.socket = socket;
         socket.textMessageHandler(text -> inbox.add(new JsonObject(text)));
-        socket.closeHandler(v -> closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
+        socket.closeHandler(v -> {
+            closeReason = socket.closeReason();
+            closeStatus = socket.closeStatusCode() == null ? -1 : socket.closeStatusCode();
+        });
     }
 
     public void sendRaw(String text) throws Exception {
@@ -147,6 +151,16 @@ public final class WsPeer implements AutoCloseable {
 
     public Short closeStatus() {
         return closeStatus;
+    }
+
+    /** The reason the server gave when it closed this connection, or null. */
+    public String closeReason() {
+        return closeReason;
+    }
+
+    /** A peer on a websocket to a node that runs elsewhere (another process). */
+    public static WsPeer connect(io.vertx.core.http.WebSocketClient client, int port) throws Exception {
+        return new WsPeer(TestServer.await(client.connect(port, "127.0.0.1", "/ws")));
     }
 
     @Override

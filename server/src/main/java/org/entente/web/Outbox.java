@@ -1,0 +1,135 @@
+package org.entente.web;
+
+import io.vertx.core.http.ServerWebSocket;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * What the server holds for one client: every frame written to it and not yet taken by the network
+ * counts against {@code maxQueuedBytes}, views and snapshots included. Frames are handed to the socket
+ * a little at a time ({@link #HANDOFF} bytes in flight); the rest wait here, where a view refresh still
+ * waiting is replaced by a newer one instead of stacking up. A client whose total would pass the budget
+ * is dropped by its owner ({@code overflow}); so is the client holding the most when the node as a
+ * whole holds too much ({@link NodeQueues}).
+ */
+final class Outbox {
+    /** Bytes handed to the socket but not yet written to the network, beyond which frames wait here. */
+    static final int HANDOFF = 64 * 1024;
+
+    private record Frame(String text, boolean refresh) {
+        long size() {
+            return text.length();
+        }
+    }
+
+    private final ServerWebSocket socket;
+    private final long budget;
+    private final NodeQueues node;
+    private final Runnable overflow;
+    private final Runnable shed;
+    private final ArrayDeque<Frame> waiting = new ArrayDeque<>();
+    private long waitingBytes;
+    private long inFlight;
+    private boolean closed;
+    private boolean pumping;
+
+    Outbox(ServerWebSocket socket, long budget, NodeQueues node, Runnable overflow, Runnable shed) {
+        this.socket = socket;
+        this.budget = budget;
+        this.node = node;
+        this.overflow = overflow;
+        this.shed = shed;
+        node.register(this);
+    }
+
+    /**
+     * Queues a frame; a {@code refresh} replaces a refresh still waiting (the newer view supersedes it,
+     * and the events between them stay in order). Returns false, having called {@code overflow}, if the
+     * client now holds more than its budget; a frame into an empty outbox is always taken, however large.
+     */
+    boolean offer(String text, boolean refresh) {
+        boolean over;
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            if (refresh) {
+                for (Iterator<Frame> i = waiting.descendingIterator(); i.hasNext(); ) {
+                    Frame f = i.next();
+                    if (f.refresh()) {
+                        i.remove();
+                        waitingBytes -= f.size();
+                        node.add(-f.size());
+                        break;
+                    }
+                }
+            }
+            long held = waitingBytes + inFlight;
+            over = held > 0 && held + text.length() > budget;
+            if (!over) {
+                Frame frame = new Frame(text, refresh);
+                waiting.add(frame);
+                waitingBytes += frame.size();
+                node.add(frame.size());
+                pump();
+            }
+        }
+        if (over) {
+            node.countTooSlow();
+            overflow.run();
+            return false;
+        }
+        node.shedIfOver();
+        return true;
+    }
+
+    /** Bytes this client holds now: waiting here and in flight. */
+    synchronized long held() {
+        return waitingBytes + inFlight;
+    }
+
+    /** Forgets what waits (the connection is going); what is in flight is released as the socket settles it. */
+    void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            node.add(-waitingBytes);
+            waiting.clear();
+            waitingBytes = 0;
+        }
+        node.unregister(this);
+    }
+
+    private void pump() {
+        if (pumping) {
+            return; // a write that completed at once re-entered: the loop below carries on
+        }
+        pumping = true;
+        try {
+            while (!closed && !waiting.isEmpty() && (inFlight == 0 || inFlight + waiting.peek().size() <= HANDOFF)) {
+                Frame f = waiting.poll();
+                long size = f.size();
+                waitingBytes -= size;
+                inFlight += size;
+                socket.writeTextMessage(f.text()).onComplete(done -> settled(size));
+            }
+        } finally {
+            pumping = false;
+        }
+    }
+
+    private void settled(long size) {
+        synchronized (this) {
+            inFlight -= size;
+            node.add(-size);
+            pump();
+        }
+    }
+
+    /** Called by the node under pressure: drop this client, one of those holding the most. */
+    void shed() {
+        shed.run();
+    }
+}
