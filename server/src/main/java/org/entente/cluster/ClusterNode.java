@@ -94,7 +94,13 @@ public final class ClusterNode implements SessionRegistry.Cluster {
             return Future.failedFuture(e);
         }
         int majority = Math.max(1, config.members().size()) / 2 + 1;
-        return Vertx.builder().with(org.entente.metrics.NodeMetrics.vertxOptions()).withClusterManager(manager).buildClustered()
+        io.vertx.core.VertxOptions options = org.entente.metrics.NodeMetrics.vertxOptions();
+        if (config.host() != null) {
+            // The event bus (replication between nodes) listens on the cluster's interface; left alone, Vert.x
+            // would advertise Hazelcast's public address, port included, as a host name.
+            options.getEventBusOptions().setHost(config.host()).setClusterPublicHost(config.host());
+        }
+        return Vertx.builder().with(options).withClusterManager(manager).buildClustered()
                 .map(vertx -> new ClusterNode(vertx, manager.getHazelcastInstance(), nodeId, majority, dataDir, clock));
     }
 

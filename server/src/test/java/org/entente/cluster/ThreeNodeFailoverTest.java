@@ -229,8 +229,8 @@ class ThreeNodeFailoverTest {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
+                if (r.statusCode() == 200 || r.statusCode() == 503) {
+                    return; // listening (503: not yet in contact with a majority of the cluster)
                 }
             } catch (java.io.IOException e) {
                 // not listening yet
