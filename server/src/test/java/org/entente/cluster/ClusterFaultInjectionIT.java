@@ -84,7 +84,7 @@ class ClusterFaultInjectionIT {
         for (Node n : nodes) {
             start(n, members.toString(), name);
         }
-        awaitTrue(() -> nodes.stream().allMatch(n -> healthy(n, 3)), 120, "three members with a majority");
+        awaitTrue(() -> nodes.stream().allMatch(n -> healthy(n, 3)), 240, "three members with a majority");
 
         JsonNode created = EventCodec.MAPPER.readTree(send("POST", nodes.get(0), "/api/v1/sessions", ADMIN_KEY,
                 "{\"scenario\":\"grand-alliance-1941\"}").body());
@@ -270,7 +270,8 @@ class ClusterFaultInjectionIT {
     }
 
     private HttpResponse<String> send(String method, Node n, String path, String bearer, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + n.webPort + path)).timeout(Duration.ofSeconds(5));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + n.webPort + path))
+                .timeout(Duration.ofSeconds("GET".equals(method) ? 5 : 60));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
@@ -301,7 +302,16 @@ class ClusterFaultInjectionIT {
             try {
                 log("node %d health: %s", n.index, send("GET", n, "/health", null, null).body());
             } catch (Exception e) {
-                log("node %d health: %s", n.index, e);
+                log("node %d health: %s (alive: %s)", n.index, e, n.process != null && n.process.isAlive());
+            }
+            try (var files = Files.list(n.data.getParent())) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("node" + n.index + "-")).sorted().toList()) {
+                    List<String> lines = Files.readAllLines(f);
+                    log("--- %s (last 15 lines)%n%s", f.getFileName(),
+                            String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+                }
+            } catch (Exception e) {
+                log("no log: %s", e);
             }
         }
         throw new AssertionError("not within " + seconds + " s: " + what + "; injected " + injected);
