@@ -409,7 +409,9 @@ public final class ClusterNode implements SessionRegistry.Cluster {
             }
             String sessionId = tokens.get(tokenHash);
             if (sessionId == null) {
-                return waiting.isEmpty() ? null : "";
+                // The token index is rebuilt as sessions are hosted again: while any session lacks a serving
+                // owner, an unknown token may be one of its tokens, so the answer is "retry", not "unknown".
+                return waiting.isEmpty() && everySessionServed() ? null : "";
             }
             String owner = owners.get(sessionId);
             if (owner == null || owner.endsWith("#0") || nodeOf(owner).equals(nodeId) || !liveNodes().contains(nodeOf(owner))) {
@@ -427,6 +429,22 @@ public final class ClusterNode implements SessionRegistry.Cluster {
             return relay.pipe(socket, address, joinFrame).map(SessionRegistry.RelayOutcome.PIPED)
                     .recover(e -> Future.succeededFuture(SessionRegistry.RelayOutcome.UNAVAILABLE));
         });
+    }
+
+    /** Whether every session this node knows of has a live owner that serves it. */
+    private boolean everySessionServed() {
+        Set<String> live = liveNodes();
+        Map<String, String> current = new HashMap<>(owners);
+        for (String s : replication.sessions()) {
+            current.putIfAbsent(s, null);
+        }
+        for (Map.Entry<String, String> e : current.entrySet()) {
+            String owner = e.getValue();
+            if (owner == null || owner.endsWith("#0") || !live.contains(nodeOf(owner))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -128,8 +128,8 @@ class ClusterFaultInjectionIT {
                     start(second, members.toString(), name);
                 }
             }
-            awaitTrue(() -> nodes.stream().allMatch(n -> healthy(n, 3)), 120, "all three members back after " + fault);
-            awaitProgress(10, 120, "players acknowledged after " + fault);
+            awaitTrue(() -> nodes.stream().allMatch(n -> healthy(n, 3)), 300, "all three members back after " + fault);
+            awaitProgress(10, 300, "players acknowledged after " + fault);
             log("after %s: %d commands acknowledged so far, owner now node %d", fault, acked(), ownerOf(session).index);
         }
 

@@ -33,7 +33,7 @@ class LoneNodeTest {
         List<String> members = List.of("127.0.0.1:" + port, "127.0.0.1:" + freePort(), "127.0.0.1:" + freePort());
         EntenteServer node = new EntenteServer(new ServerConfig("127.0.0.1", 0, dir, TestServer.ADMIN_KEY, null, TestServer.SCRIPTED),
                 new ClusterConfig(true, members, port, "127.0.0.1", "lone-" + System.nanoTime(), null));
-        TestServer.await(node.start());
+        node.start().toCompletionStage().toCompletableFuture().get(180, java.util.concurrent.TimeUnit.SECONDS); // Hazelcast's start
         try (TestServer via = TestServer.attach(vertx, node)) {
             TestServer.Response health = via.request(HttpMethod.GET, "/health", null, null);
             assertEquals(503, health.status(), health.body());
