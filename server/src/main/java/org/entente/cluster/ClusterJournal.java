@@ -35,6 +35,10 @@ public final class ClusterJournal implements EventJournal {
     private final Consumer<String> onLost;
     private long pendingFrom = -1;
     private volatile boolean lost;
+    /** The last event a majority confirmed, and how far each other member is known to hold the log. */
+    private volatile long syncedEnd;
+    private final java.util.Map<String, Long> confirmed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> catchingUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ClusterJournal(String sessionId, long epoch, Replica replica, Replication replication, Supplier<List<String>> followers,
                    int majority, Consumer<String> onLost) {
@@ -45,6 +49,7 @@ public final class ClusterJournal implements EventJournal {
         this.followers = followers;
         this.majority = majority;
         this.recoveredEnd = replica.last();
+        this.syncedEnd = replica.last();
         this.onLost = onLost;
     }
 
@@ -97,6 +102,9 @@ public final class ClusterJournal implements EventJournal {
             CompletableFuture<String> sent = replication.onLane("out:" + sessionId + ":" + node,
                     () -> replication.deliver(node, sessionId, epoch, first, end, recoveredEnd));
             sent.whenComplete((outcome, e) -> {
+                if ("OK".equals(outcome)) {
+                    this.confirmed.merge(node, end, Math::max);
+                }
                 if ("OK".equals(outcome) && confirmed.incrementAndGet() >= majority) {
                     decided.countDown();
                 } else if ("FENCED".equals(outcome)) {
@@ -119,6 +127,31 @@ public final class ClusterJournal implements EventJournal {
         if (confirmed.get() < majority) {
             throw lose("only " + confirmed.get() + " of the " + majority + " members a write needs have event " + end
                     + " on their disks; nothing of this batch is acknowledged");
+        }
+        syncedEnd = end;
+    }
+
+    /**
+     * Brings every live member that is not known to hold the log up to its last acknowledged event
+     * (called every second): a member that missed batches while it was slow, restarting or unreachable
+     * is caught up even if the session is quiet.
+     */
+    void catchUp() {
+        if (lost) {
+            return;
+        }
+        long end = syncedEnd;
+        for (String node : followers.get()) {
+            if (confirmed.getOrDefault(node, 0L) >= end || !catchingUp.add(node)) {
+                continue;
+            }
+            replication.onLane("out:" + sessionId + ":" + node,
+                    () -> replication.deliver(node, sessionId, epoch, end + 1, end, recoveredEnd)).whenComplete((outcome, e) -> {
+                        if ("OK".equals(outcome)) {
+                            confirmed.merge(node, end, Math::max);
+                        }
+                        catchingUp.remove(node);
+                    });
         }
     }
 

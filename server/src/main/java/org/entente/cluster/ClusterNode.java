@@ -63,6 +63,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     private final IMap<String, String> nodes;
     private final Replication replication;
     private final Map<String, Long> owned = new ConcurrentHashMap<>();
+    private final Map<String, ClusterJournal> journals = new ConcurrentHashMap<>();
     /** Sessions this node tried to claim and could not, with why: shown on /health. */
     private final Map<String, String> waiting = new ConcurrentHashMap<>();
     private final AtomicLong failovers = new AtomicLong();
@@ -190,8 +191,10 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     }
 
     private ClusterJournal journal(String sessionId, long epoch, Replica replica) {
-        return new ClusterJournal(sessionId, epoch, replica, replication, this::others, majority, id -> giveUp(id,
+        ClusterJournal journal = new ClusterJournal(sessionId, epoch, replica, replication, this::others, majority, id -> giveUp(id,
                 "this node can no longer write the session (a newer owner, or no majority); reconnect and resume"));
+        journals.put(sessionId, journal);
+        return journal;
     }
 
     boolean quorum() {
@@ -231,6 +234,8 @@ public final class ClusterNode implements SessionRegistry.Cluster {
             return;
         }
         Set<String> live = liveNodes();
+        journals.keySet().retainAll(owned.keySet());
+        journals.values().forEach(ClusterJournal::catchUp);
         Set<String> sessions = new HashSet<>(replication.sessions());
         sessions.addAll(owners.keySet());
         for (String s : sessions) {
