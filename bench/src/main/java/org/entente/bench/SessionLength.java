@@ -69,6 +69,7 @@ public final class SessionLength {
         }
         List<Process> processes = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
+        String clusterName = "length-" + UUID.randomUUID();
         try {
             for (int i = 0; i < nodes; i++) {
                 List<String> cmd = new ArrayList<>(List.of("java", "-Xmx1g", "-Dhazelcast.wait.seconds.before.join=0", "-jar",
@@ -76,7 +77,7 @@ public final class SessionLength {
                         String.valueOf(web[i]), "--data-dir", dir.resolve("node" + i).toString()));
                 if (nodes > 1) {
                     cmd.addAll(List.of("--cluster", "--cluster-members", members.toString(), "--cluster-port", String.valueOf(hz[i]),
-                            "--cluster-host", "127.0.0.1", "--cluster-name", "length-" + UUID.randomUUID()));
+                            "--cluster-host", "127.0.0.1", "--cluster-name", clusterName));
                 }
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("node" + i + ".log").toFile());
                 pb.environment().put("ENTENTE_ADMIN_KEY", KEY);
