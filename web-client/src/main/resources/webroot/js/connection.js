@@ -218,6 +218,14 @@ export class Connection {
       p.reject(new Rejected(frame));
       return;
     }
+    if (!this.joined && frame.code === 'SESSION_UNAVAILABLE') {
+      // Cluster: the session is moving to another node or waits for a majority. Nothing is lost: try again
+      // (through the same address, which may now lead to the new owner) and resume from the last event.
+      const ws = this.ws;
+      this.drop(ws);
+      this.setStatus('reconnecting', frame.message || 'The session is moving; retrying.');
+      return;
+    }
     if (!this.joined && (frame.code === 'UNKNOWN_TOKEN' || frame.field === 'token')) {
       // The token opens nothing: retrying cannot help.
       this.stop();

@@ -76,10 +76,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         EntenteServer server = new EntenteServer(config, clustering);
         try {
-            server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            // Generous: joining a cluster on a loaded host can take a minute or more.
+            server.start().toCompletionStage().toCompletableFuture().get(300, TimeUnit.SECONDS);
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println("entente: could not start: " + cause.getMessage());
+            System.err.println("entente: could not start: "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             server.stop();
             return 1;
         }

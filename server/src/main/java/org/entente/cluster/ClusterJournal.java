@@ -1,33 +1,56 @@
 package org.entente.cluster;
 
-import com.hazelcast.map.IMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
 import org.entente.journal.EventJournal;
 
 /**
- * A session's journal in cluster mode: each batch goes first to the replicated log (the owner's
- * copy and a synchronous backup on another member, refused unless this writer's epoch is still the
- * fence), then to the local file with fsync. {@link #append} returns — and the session acknowledges —
- * only after both.
+ * A session's journal in cluster mode, written by its owner at its epoch: each batch goes to this
+ * node's copy, and {@link #sync} returns — so the session acknowledges — only once a majority of the
+ * cluster's configured members (this node included) have it on their disks. Every other live member
+ * is sent the batch too, and caught up if its copy lags or diverges. A batch that cannot reach a
+ * majority, or that a member refuses because it promised a newer owner, throws
+ * {@link NotOwnerException}: nothing of it is acknowledged, and the node stops hosting the session.
+ *
+ * <p>What an append costs does not depend on the log's length: the batch's JSON is written once here
+ * and sent once to each member (see {@code ReplicationCostTest}).
  */
 public final class ClusterJournal implements EventJournal {
     private final String sessionId;
     private final long epoch;
-    private final IMap<String, SessionLog> log;
-    private final EventJournal local;
-    private final Consumer<String> onFenced;
-    private volatile boolean fenced;
+    private final Replica replica;
+    private final Replication replication;
+    private final Supplier<List<String>> followers;
+    private final int majority;
+    private final long recoveredEnd;
+    private final Consumer<String> onLost;
+    private long pendingFrom = -1;
+    private volatile boolean lost;
+    /** The last event a majority confirmed, and how far each other member is known to hold the log. */
+    private volatile long syncedEnd;
+    private final java.util.Map<String, Long> confirmed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> catchingUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    ClusterJournal(String sessionId, long epoch, IMap<String, SessionLog> log, EventJournal local, Consumer<String> onFenced) {
+    ClusterJournal(String sessionId, long epoch, Replica replica, Replication replication, Supplier<List<String>> followers,
+                   int majority, Consumer<String> onLost) {
         this.sessionId = sessionId;
         this.epoch = epoch;
-        this.log = log;
-        this.local = local;
-        this.onFenced = onFenced;
+        this.replica = replica;
+        this.replication = replication;
+        this.followers = followers;
+        this.majority = majority;
+        this.recoveredEnd = replica.last();
+        this.syncedEnd = replica.last();
+        this.onLost = onLost;
     }
 
     public long epoch() {
@@ -36,38 +59,125 @@ public final class ClusterJournal implements EventJournal {
 
     @Override
     public void append(List<Recorded> events) {
-        if (fenced) {
-            throw new NotOwnerException("session " + sessionId + " is owned by another node now");
+        write(events);
+        sync();
+    }
+
+    @Override
+    public void write(List<Recorded> events) {
+        if (lost) {
+            throw new NotOwnerException("session " + sessionId + " is no longer written by this node");
         }
-        List<String> batch = new ArrayList<>(events.size());
+        List<String> lines = new ArrayList<>(events.size());
         for (Recorded r : events) {
-            batch.add(EventCodec.recordedJson(r));
+            lines.add(EventCodec.recordedJson(r));
         }
-        SessionLog.Outcome outcome = log.executeOnKey(sessionId, new SessionLog.Append(epoch, events.get(0).seq(), batch));
-        switch (outcome) {
-            case APPENDED, DUPLICATE -> local.append(events);
-            case FENCED -> {
-                fenced = true;
-                onFenced.accept(sessionId);
-                throw new NotOwnerException("session " + sessionId + ": epoch " + epoch
-                        + " has been fenced off by a newer owner; the write was refused");
-            }
-            default -> {
-                fenced = true;
-                onFenced.accept(sessionId);
-                throw new NotOwnerException("session " + sessionId + ": the replicated log does not continue at event "
-                        + events.get(0).seq() + "; this writer stops");
-            }
+        long first = events.get(0).seq();
+        if (replica.append(epoch, first, replica.chainAt(first - 1), lines, true, false) != Replica.Outcome.OK) {
+            throw lose("epoch " + epoch + " has been fenced off on this node by a newer owner; the write was refused");
         }
+        if (pendingFrom < 0) {
+            pendingFrom = first;
+        }
+    }
+
+    @Override
+    public void sync() {
+        if (pendingFrom < 0) {
+            return;
+        }
+        long first = pendingFrom;
+        long end = replica.last();
+        pendingFrom = -1;
+        replica.force();
+        List<String> others = followers.get();
+        AtomicInteger confirmed = new AtomicInteger(1); // this node's own copy, just flushed
+        AtomicBoolean fenced = new AtomicBoolean();
+        CountDownLatch decided = new CountDownLatch(1);
+        AtomicInteger answered = new AtomicInteger();
+        if (confirmed.get() >= majority) {
+            decided.countDown();
+        }
+        for (String node : others) {
+            CompletableFuture<String> sent = replication.onLane("out:" + sessionId + ":" + node,
+                    () -> replication.deliver(node, sessionId, epoch, first, end, recoveredEnd));
+            sent.whenComplete((outcome, e) -> {
+                if ("OK".equals(outcome)) {
+                    this.confirmed.merge(node, end, Math::max);
+                }
+                if ("OK".equals(outcome) && confirmed.incrementAndGet() >= majority) {
+                    decided.countDown();
+                } else if ("FENCED".equals(outcome)) {
+                    fenced.set(true);
+                    decided.countDown();
+                }
+                if (answered.incrementAndGet() == others.size()) {
+                    decided.countDown();
+                }
+            });
+        }
+        try {
+            decided.await(Replication.TIMEOUT_MS * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fenced.get()) {
+            throw lose("epoch " + epoch + " has been fenced off by a newer owner; the write was refused");
+        }
+        if (confirmed.get() < majority) {
+            throw lose("only " + confirmed.get() + " of the " + majority + " members a write needs have event " + end
+                    + " on their disks; nothing of this batch is acknowledged");
+        }
+        syncedEnd = end;
+    }
+
+    /**
+     * Brings every live member that is not known to hold the log up to its last acknowledged event
+     * (called every second): a member that missed batches while it was slow, restarting or unreachable
+     * is caught up even if the session is quiet.
+     */
+    void catchUp() {
+        if (lost) {
+            return;
+        }
+        long end = syncedEnd;
+        for (String node : followers.get()) {
+            if (confirmed.getOrDefault(node, 0L) >= end || !catchingUp.add(node)) {
+                continue;
+            }
+            replication.onLane("out:" + sessionId + ":" + node,
+                    () -> replication.deliver(node, sessionId, epoch, end + 1, end, recoveredEnd)).whenComplete((outcome, e) -> {
+                        if ("OK".equals(outcome)) {
+                            confirmed.merge(node, end, Math::max);
+                        }
+                        catchingUp.remove(node);
+                    });
+        }
+    }
+
+    private NotOwnerException lose(String why) {
+        if (!lost) {
+            lost = true;
+            onLost.accept(sessionId);
+        }
+        return new NotOwnerException("session " + sessionId + ": " + why);
     }
 
     @Override
     public List<Recorded> readAll() {
-        return local.readAll();
+        List<Recorded> out = new ArrayList<>();
+        for (String json : replica.read(1, replica.last())) {
+            try {
+                out.add(EventCodec.parseRecorded(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
     }
 
     @Override
     public void close() {
-        local.close();
+        // the copy stays open: this node keeps it as a member of the cluster
     }
 }

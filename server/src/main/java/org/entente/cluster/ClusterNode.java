@@ -12,26 +12,26 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.entente.engine.event.Recorded;
 import org.entente.journal.EventCodec;
 import org.entente.journal.EventJournal;
-import org.entente.journal.FileJournal;
 import org.entente.journal.JournalStore;
 import org.entente.session.Session;
 import org.entente.session.SessionRegistry;
@@ -39,59 +39,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's part in a cluster (issue 8, docs/operations.md): it claims the sessions it creates,
- * writes their events to the replicated log before they are acknowledged, takes over the sessions
- * of members that have left, and relays the clients of sessions hosted elsewhere.
+ * This node's part in a cluster (docs/architecture.md, "Replication and recovery"; docs/operations.md).
  *
- * <p>Ownership: {@value HazelcastSetup#OWNER_MAP} maps a session to {@code nodeId#epoch}, changed only
- * by compare-and-set; the new owner then raises the fence on the session's log to its epoch
- * ({@link SessionLog.Fence}), and every append carries the writer's epoch ({@link SessionLog.Append}):
- * a writer that has been taken over is refused and stops.
+ * <p>Every node keeps a copy of every session's log on its own disk ({@link Replication}). The owner of
+ * a session acknowledges a command only once a majority of the configured members have its events
+ * on their disks. When an owner is gone, a survivor that can reach a majority claims the session:
+ * it asks a majority to promise a new, higher epoch (no node then accepts writes from an older
+ * owner), takes the newest copy among them — highest (tag, last seq) — makes a majority hold exactly
+ * that copy at the new epoch, and only then hosts the session. Hazelcast holds no log: only who owns
+ * what ({@value HazelcastSetup#OWNER_MAP}, a hint guarded by a majority), token hashes and addresses.
  */
 public final class ClusterNode implements SessionRegistry.Cluster {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterNode.class);
+    static final String NODE_ATTRIBUTE = "entente.node";
 
     private final Vertx vertx;
     private final HazelcastInstance hz;
-    private final JournalStore store;
-    private final Path sessionsDir;
     private final LongSupplier clock;
     private final String nodeId;
-    private final IMap<String, SessionLog> logs;
+    private final int majority;
     private final IMap<String, String> owners;
     private final IMap<String, String> tokens;
     private final IMap<String, String> nodes;
+    private final Replication replication;
     private final Map<String, Long> owned = new ConcurrentHashMap<>();
+    private final Map<String, ClusterJournal> journals = new ConcurrentHashMap<>();
+    /** Sessions this node tried to claim and could not, with why: shown on /health. */
+    private final Map<String, String> waiting = new ConcurrentHashMap<>();
     private final AtomicLong failovers = new AtomicLong();
     private final AtomicLong fencedWrites = new AtomicLong();
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final Relay relay;
     private volatile SessionRegistry registry;
 
-    private ClusterNode(Vertx vertx, HazelcastInstance hz, JournalStore store, Path dataDir, LongSupplier clock) {
+    private ClusterNode(Vertx vertx, HazelcastInstance hz, String nodeId, int majority, Path dataDir, LongSupplier clock) {
         this.vertx = vertx;
         this.hz = hz;
-        this.store = store;
-        this.sessionsDir = dataDir.resolve("sessions");
         this.clock = clock;
-        this.nodeId = hz.getCluster().getLocalMember().getUuid().toString();
-        this.logs = hz.getMap(HazelcastSetup.LOG_MAP);
+        this.nodeId = nodeId;
+        this.majority = majority;
         this.owners = hz.getMap(HazelcastSetup.OWNER_MAP);
         this.tokens = hz.getMap(HazelcastSetup.TOKEN_MAP);
         this.nodes = hz.getMap(HazelcastSetup.NODE_MAP);
+        this.replication = new Replication(vertx, nodeId, dataDir.resolve("sessions"));
         this.relay = new Relay(vertx);
     }
 
     /** Starts Hazelcast and a clustered Vert.x on it. */
     public static Future<ClusterNode> start(ClusterConfig config, JournalStore store, Path dataDir, LongSupplier clock) {
+        String nodeId = UUID.randomUUID().toString();
         HazelcastClusterManager manager;
         try {
-            manager = new HazelcastClusterManager(HazelcastSetup.config(config));
+            manager = new HazelcastClusterManager(HazelcastSetup.config(config, nodeId));
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return Vertx.builder().with(org.entente.metrics.NodeMetrics.vertxOptions()).withClusterManager(manager).buildClustered()
-                .map(vertx -> new ClusterNode(vertx, manager.getHazelcastInstance(), store, dataDir, clock));
+        int majority = Math.max(1, config.members().size()) / 2 + 1;
+        io.vertx.core.VertxOptions options = org.entente.metrics.NodeMetrics.vertxOptions();
+        if (config.host() != null) {
+            // The event bus (replication between nodes) listens on the cluster's interface; left alone, Vert.x
+            // would advertise Hazelcast's public address, port included, as a host name.
+            options.getEventBusOptions().setHost(config.host()).setClusterPublicHost(config.host());
+        }
+        return Vertx.builder().with(options).withClusterManager(manager).buildClustered()
+                .map(vertx -> new ClusterNode(vertx, manager.getHazelcastInstance(), nodeId, majority, dataDir, clock));
     }
 
     public Vertx vertx() {
@@ -107,40 +118,55 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     }
 
     /**
-     * Joins the registry, takes back (or seeds the cluster with) the sessions in this node's data
-     * directory, and starts watching for members that leave.
+     * Joins the registry and offers this node's copies to the cluster. Nothing is hosted from the
+     * disk directly: each session is claimed through a majority (see the class comment), so a node
+     * back with an old copy can never override a newer one.
      */
-    public Future<?> attach(SessionRegistry registry, List<JournalStore.Recovered> recovered) {
+    public Future<?> attach(SessionRegistry registry, JournalStore.Recovery recovery) {
         this.registry = registry;
         registry.cluster(this);
-        List<Future<?>> hosted = new ArrayList<>();
-        for (JournalStore.Recovered r : recovered) {
-            SessionLog seed = new SessionLog(1, json(r.events()));
-            if (logs.putIfAbsent(r.sessionId(), seed) == null) {
-                owners.put(r.sessionId(), nodeId + "#1");
-                owned.put(r.sessionId(), 1L);
-                ClusterJournal journal = new ClusterJournal(r.sessionId(), 1, logs, r.journal(), this::fenced);
-                hosted.add(registry.host(Session.restore(r.events(), journal, clock)));
+        for (JournalStore.Recovered r : recovery.sessions()) {
+            r.journal().close();
+            replication.add(Replica.open(r.sessionId(), r.journal().file()));
+        }
+        for (JournalStore.Refused r : recovery.refused()) {
+            String id = r.file().getFileName().toString().replace(".journal", "");
+            if (r.reason().contains("holds no whole event")) {
+                replication.add(Replica.open(id, r.file())); // an empty copy: it promised an epoch, nothing more
             } else {
-                // The cluster kept this session while we were away: its log there is the truth.
-                LOG.info("session {}: held by the cluster already; this node's copy is not used", r.sessionId());
-                r.journal().close();
+                replication.refuse(id);
+                LOG.error("session {}: this node's copy was refused; it will not vote for or host this session "
+                        + "until the file is repaired or removed (docs/operations.md)", id);
             }
         }
+        replication.listen();
         hz.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent e) {
+                sweepSoon();
             }
 
             @Override
             public void memberRemoved(MembershipEvent e) {
-                LOG.warn("cluster member {} left; taking over its sessions", e.getMember());
-                nodes.removeAsync(e.getMember().getUuid().toString());
+                String gone = e.getMember().getAttribute(NODE_ATTRIBUTE);
+                LOG.warn("cluster member {} ({}) left", gone, e.getMember().getAddress());
+                if (!quorum()) {
+                    LOG.error("this node sees {} of the {} members a majority needs: it stops writing every session it hosts",
+                            hz.getCluster().getMembers().size(), majority);
+                    List.copyOf(owned.keySet()).forEach(s -> giveUp(s, "this node lost contact with the majority of the cluster"));
+                } else if (gone != null) {
+                    try {
+                        nodes.removeAsync(gone);
+                    } catch (RuntimeException ignored) {
+                        // cleaned up by a later sweep
+                    }
+                }
                 sweepSoon();
             }
         });
         vertx.setPeriodic(1000, id -> sweepSoon());
-        return Future.all(hosted).onComplete(v -> sweepSoon());
+        sweepSoon();
+        return Future.succeededFuture();
     }
 
     /** Tells the other nodes where this node's websockets are, for relaying. */
@@ -152,11 +178,44 @@ public final class ClusterNode implements SessionRegistry.Cluster {
 
     /** The journal of a session created on this node: claimed at epoch 1. */
     public EventJournal newJournal(String sessionId) {
-        if (owners.putIfAbsent(sessionId, nodeId + "#1") != null || logs.putIfAbsent(sessionId, new SessionLog(1, List.of())) != null) {
+        if (!quorum()) {
+            throw new IllegalStateException("this node is not in contact with a majority of the cluster; try another node");
+        }
+        if (owners.putIfAbsent(sessionId, nodeId + "#1") != null || replication.existing(sessionId) != null) {
             throw new IllegalStateException("session " + sessionId + " exists in the cluster already");
         }
+        Replica replica = replication.replica(sessionId);
+        replica.promise(1);
         owned.put(sessionId, 1L);
-        return new ClusterJournal(sessionId, 1, logs, store.create(sessionId), this::fenced);
+        return journal(sessionId, 1, replica);
+    }
+
+    private ClusterJournal journal(String sessionId, long epoch, Replica replica) {
+        ClusterJournal journal = new ClusterJournal(sessionId, epoch, replica, replication, this::others, majority, id -> giveUp(id,
+                "this node can no longer write the session (a newer owner, or no majority); reconnect and resume"));
+        journals.put(sessionId, journal);
+        return journal;
+    }
+
+    boolean quorum() {
+        return hz.getLifecycleService().isRunning() && hz.getCluster().getMembers().size() >= majority;
+    }
+
+    private Set<String> liveNodes() {
+        Set<String> live = new HashSet<>();
+        for (Member m : hz.getCluster().getMembers()) {
+            String id = m.getAttribute(NODE_ATTRIBUTE);
+            if (id != null) {
+                live.add(id);
+            }
+        }
+        return live;
+    }
+
+    private List<String> others() {
+        List<String> out = new ArrayList<>(liveNodes());
+        out.remove(nodeId);
+        return out;
     }
 
     private void sweepSoon() {
@@ -166,68 +225,171 @@ public final class ClusterNode implements SessionRegistry.Cluster {
         vertx.executeBlocking(() -> {
             sweep();
             return null;
-        }, false).onComplete(v -> sweeping.set(false)).onFailure(e -> LOG.warn("takeover sweep failed: {}", e.toString()));
+        }, false).onComplete(v -> sweeping.set(false)).onFailure(e -> LOG.debug("sweep: {}", e.toString()));
     }
 
-    /** Takes over every session whose owner is no longer a member. */
+    /** Claims every session without a live owner; releases claims of this node that it does not serve. */
     void sweep() {
-        Set<String> live = hz.getCluster().getMembers().stream().map(m -> m.getUuid().toString()).collect(Collectors.toSet());
-        for (Map.Entry<String, String> e : owners.entrySet()) {
-            String owner = e.getValue();
-            if (!live.contains(nodeOf(owner))) {
-                takeOver(e.getKey(), owner);
-            }
+        if (!quorum()) {
+            return;
         }
+        Set<String> live = liveNodes();
+        journals.keySet().retainAll(owned.keySet());
+        journals.values().forEach(ClusterJournal::catchUp);
+        Set<String> sessions = new HashSet<>(replication.sessions());
+        sessions.addAll(owners.keySet());
+        for (String s : sessions) {
+            String owner = owners.get(s);
+            boolean hosting = owned.containsKey(s) && registry.session(s).isPresent();
+            if (hosting) {
+                String mine = nodeId + "#" + owned.get(s);
+                if (owner == null) {
+                    owners.putIfAbsent(s, mine); // the cluster forgot (every copy of the entry was lost): say it again
+                } else if (!owner.equals(mine)) {
+                    giveUp(s, "another node claimed this session");
+                }
+                continue;
+            }
+            if (owner != null && live.contains(nodeOf(owner))) {
+                if (nodeOf(owner).equals(nodeId) && !owned.containsKey(s)) {
+                    owners.remove(s, owner); // a claim of ours that we do not serve (we gave the session up)
+                }
+                continue;
+            }
+            if (replication.refused(s)) {
+                waiting.put(s, "this node's copy is damaged; another node must serve it");
+                continue;
+            }
+            claim(s, owner);
+        }
+        waiting.keySet().removeIf(s -> {
+            String o = owners.get(s);
+            return o != null && live.contains(nodeOf(o)) && !o.endsWith("#0");
+        });
     }
 
-    /** Claims one orphaned session by compare-and-set, fences its log, rebuilds it and hosts it here. */
-    boolean takeOver(String sessionId, String expectedOwner) {
-        long epoch = epochOf(expectedOwner) + 1;
-        if (!owners.replace(sessionId, expectedOwner, nodeId + "#" + epoch)) {
-            return false; // another survivor was faster
-        }
-        List<String> events = logs.executeOnKey(sessionId, new SessionLog.Fence(epoch));
-        if (events == null) {
-            LOG.error("session {}: the log is fenced at or above epoch {} already; not taken over", sessionId, epoch);
+    /** Claims one session whose owner is gone (or unknown) by compare-and-set, recovers it through a majority and hosts it. */
+    boolean claim(String sessionId, String previous) {
+        String mark = nodeId + "#0";
+        boolean won = previous == null ? owners.putIfAbsent(sessionId, mark) == null : owners.replace(sessionId, previous, mark);
+        if (!won) {
             return false;
         }
-        List<Recorded> recorded = parse(events);
-        FileJournal local = freshLocalCopy(sessionId, recorded);
-        owned.put(sessionId, epoch);
-        ClusterJournal journal = new ClusterJournal(sessionId, epoch, logs, local, this::fenced);
-        Session session = Session.restore(recorded, journal, clock);
-        registry.host(session).toCompletionStage().toCompletableFuture().join();
-        failovers.incrementAndGet();
-        org.entente.metrics.NodeMetrics.failover();
-        LOG.warn("session {}: taken over from {} at epoch {} with {} events", sessionId, nodeOf(expectedOwner), epoch, recorded.size());
-        return true;
-    }
-
-    /** This node's file copy of a session taken over: the whole replicated log, written and fsynced once. */
-    private FileJournal freshLocalCopy(String sessionId, List<Recorded> events) {
-        Path file = sessionsDir.resolve(sessionId + ".journal");
         try {
-            if (Files.exists(file)) {
-                // An older copy from when this node last owned it: kept aside, not replayed.
-                Files.move(file, file.resolveSibling(sessionId + ".journal.superseded-" + clock.getAsLong()),
-                        StandardCopyOption.ATOMIC_MOVE);
+            long hint = previous == null ? 0 : epochOf(previous);
+            Replica replica = replication.replica(sessionId);
+            long epoch = recover(sessionId, replica, Math.max(hint, replica.promised()) + 1);
+            List<Recorded> events = parse(replica.read(1, replica.last()));
+            if (events.isEmpty()) {
+                throw new IllegalStateException("no member holds any event of it");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            owned.put(sessionId, epoch);
+            Session session = Session.restore(events, journal(sessionId, epoch, replica), clock);
+            registry.host(session).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            if (!owners.replace(sessionId, mark, nodeId + "#" + epoch)) {
+                giveUp(sessionId, "another node claimed this session");
+                return false;
+            }
+            waiting.remove(sessionId);
+            failovers.incrementAndGet();
+            org.entente.metrics.NodeMetrics.failover();
+            LOG.warn("session {}: recovered from a majority and hosted here at epoch {} with {} events", sessionId, epoch,
+                    events.size());
+            return true;
+        } catch (Exception e) {
+            owned.remove(sessionId);
+            waiting.put(sessionId, e.getMessage() == null ? e.toString() : e.getMessage());
+            LOG.warn("session {}: not available yet: {}", sessionId, e.getMessage());
+            try {
+                owners.remove(sessionId, mark);
+            } catch (RuntimeException ignored) {
+                // the claim lapses with this node's membership
+            }
+            return false;
         }
-        FileJournal journal = store.create(sessionId);
-        if (!events.isEmpty()) {
-            journal.append(events);
-        }
-        return journal;
     }
 
-    /** A write of ours was refused: another node owns the session now. Stop hosting it here. */
-    private void fenced(String sessionId) {
+    /**
+     * The recovery of a session at a new epoch: a majority promises it, the newest of their copies
+     * becomes this node's, and a majority then holds exactly that copy at the new epoch.
+     */
+    private long recover(String sessionId, Replica mine, long epoch) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<JsonObject> promises = new ArrayList<>();
+            long highest = epoch;
+            JsonObject own = replication.onPrepare(sessionId, epoch);
+            List<CompletableFuture<JsonObject>> asked = new ArrayList<>();
+            for (String node : others()) {
+                JsonObject prepare = new JsonObject().put("op", "prepare").put("s", sessionId).put("epoch", epoch);
+                asked.add(CompletableFuture.supplyAsync(() -> replication.ask(node, prepare)));
+            }
+            List<JsonObject> answers = new ArrayList<>();
+            answers.add(own);
+            asked.forEach(f -> answers.add(f.join()));
+            for (JsonObject a : answers) {
+                if (a == null) {
+                    continue;
+                }
+                if (a.getBoolean("ok", false)) {
+                    promises.add(a);
+                } else {
+                    highest = Math.max(highest, a.getLong("promised", 0L));
+                }
+            }
+            if (promises.size() < majority) {
+                if (highest > epoch) {
+                    epoch = highest + 1;
+                    continue;
+                }
+                throw new IllegalStateException("only " + promises.size() + " of the " + majority
+                        + " members needed could answer for its log; it waits for a majority with their copies");
+            }
+            JsonObject newest = promises.stream().max(Comparator.<JsonObject>comparingLong(a -> a.getLong("tag"))
+                    .thenComparingLong(a -> a.getLong("last"))).orElseThrow();
+            String holder = newest.getString("node");
+            long last = newest.getLong("last");
+            if (!holder.equals(nodeId)) {
+                replication.fetchInto(holder, sessionId, epoch, last);
+            }
+            if (mine.append(epoch, last + 1, mine.chainAt(last), List.of(), true, true) != Replica.Outcome.OK) {
+                throw new IllegalStateException("a newer owner was promised meanwhile");
+            }
+            int holding = 1;
+            for (String node : others()) {
+                String outcome = replication.deliver(node, sessionId, epoch, last + 1, last, last);
+                if ("OK".equals(outcome)) {
+                    holding++;
+                } else if ("FENCED".equals(outcome)) {
+                    throw new IllegalStateException("a newer owner was promised meanwhile");
+                }
+            }
+            if (holding < majority) {
+                throw new IllegalStateException("only " + holding + " of the " + majority + " members needed took the recovered log");
+            }
+            LOG.info("session {}: epoch {}: newest copy (tag {}, {} events) was on {}; {} members hold it now", sessionId,
+                    epoch, newest.getLong("tag"), last, holder.equals(nodeId) ? "this node" : holder, holding);
+            return epoch;
+        }
+        throw new IllegalStateException("other nodes kept claiming it with newer epochs");
+    }
+
+    /** This node stops serving a session it can no longer write: its clients are told to reconnect elsewhere. */
+    private void giveUp(String sessionId, String why) {
+        Long epoch = owned.remove(sessionId);
+        if (epoch == null) {
+            return;
+        }
         fencedWrites.incrementAndGet();
-        owned.remove(sessionId);
-        LOG.error("session {}: this node's write was refused (fenced by a newer owner); it stops hosting the session", sessionId);
-        registry.forget(sessionId).ifPresent(v -> vertx.undeploy(v.deploymentID()));
+        LOG.error("session {}: this node stops hosting it at epoch {}: {}", sessionId, epoch, why);
+        registry.forget(sessionId).ifPresent(v -> v.call(s -> {
+            s.release(why);
+            return null;
+        }).onComplete(x -> vertx.undeploy(v.deploymentID())));
+        try {
+            owners.removeAsync(sessionId);
+        } catch (RuntimeException ignored) {
+            // no majority here: the majority side claims it
+        }
     }
 
     // --- SessionRegistry.Cluster -----------------------------------------------------------------------
@@ -245,16 +407,49 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     }
 
     @Override
-    public Future<Boolean> relay(ServerWebSocket socket, String joinFrame, String tokenHash) {
+    public Future<SessionRegistry.RelayOutcome> relay(ServerWebSocket socket, String joinFrame, String tokenHash) {
         return vertx.executeBlocking(() -> {
-            String sessionId = tokens.get(tokenHash);
-            String owner = sessionId == null ? null : owners.get(sessionId);
-            if (owner == null || nodeOf(owner).equals(nodeId)) {
-                return null;
+            if (!quorum()) {
+                return "";
             }
-            return nodes.get(nodeOf(owner));
-        }, false).compose(address -> address == null ? Future.succeededFuture(false)
-                : relay.pipe(socket, address, joinFrame).map(true));
+            String sessionId = tokens.get(tokenHash);
+            if (sessionId == null) {
+                // The token index is rebuilt as sessions are hosted again: while any session lacks a serving
+                // owner, an unknown token may be one of its tokens, so the answer is "retry", not "unknown".
+                return waiting.isEmpty() && everySessionServed() ? null : "";
+            }
+            String owner = owners.get(sessionId);
+            if (owner == null || owner.endsWith("#0") || nodeOf(owner).equals(nodeId) || !liveNodes().contains(nodeOf(owner))) {
+                return "";
+            }
+            String address = nodes.get(nodeOf(owner));
+            return address == null ? "" : address;
+        }, false).recover(e -> Future.succeededFuture("")).compose(address -> {
+            if (address == null) {
+                return Future.succeededFuture(SessionRegistry.RelayOutcome.UNKNOWN);
+            }
+            if (address.isEmpty()) {
+                return Future.succeededFuture(SessionRegistry.RelayOutcome.UNAVAILABLE);
+            }
+            return relay.pipe(socket, address, joinFrame).map(SessionRegistry.RelayOutcome.PIPED)
+                    .recover(e -> Future.succeededFuture(SessionRegistry.RelayOutcome.UNAVAILABLE));
+        });
+    }
+
+    /** Whether every session this node knows of has a live owner that serves it. */
+    private boolean everySessionServed() {
+        Set<String> live = liveNodes();
+        Map<String, String> current = new HashMap<>(owners);
+        for (String s : replication.sessions()) {
+            current.putIfAbsent(s, null);
+        }
+        for (Map.Entry<String, String> e : current.entrySet()) {
+            String owner = e.getValue();
+            if (owner == null || owner.endsWith("#0") || !live.contains(nodeOf(owner))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -266,21 +461,37 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     }
 
     @Override
+    public boolean acceptsWrites() {
+        return quorum();
+    }
+
+    @Override
     public JsonObject health() {
         JsonArray members = new JsonArray();
         for (Member m : hz.getCluster().getMembers()) {
-            members.add(new JsonObject().put("id", m.getUuid().toString()).put("address", m.getAddress().toString())
-                    .put("self", m.localMember()));
+            members.add(new JsonObject().put("id", String.valueOf((Object) m.getAttribute(NODE_ATTRIBUTE)))
+                    .put("address", m.getAddress().toString()).put("self", m.localMember()));
         }
         JsonArray sessions = new JsonArray();
         new TreeMap<>(owned).forEach((id, epoch) -> sessions.add(new JsonObject().put("id", id).put("epoch", epoch)));
-        return new JsonObject().put("name", hz.getConfig().getClusterName()).put("members", members)
-                .put("ownedSessions", sessions).put("failovers", failovers.get()).put("fencedWrites", fencedWrites.get())
-                .put("relayedConnections", relay.open());
+        JsonArray unavailable = new JsonArray();
+        new TreeMap<>(waiting).forEach((id, why) -> unavailable.add(new JsonObject().put("id", id).put("reason", why)));
+        return new JsonObject().put("name", hz.getConfig().getClusterName()).put("node", nodeId)
+                .put("members", members).put("memberCount", members.size()).put("majority", majority)
+                .put("quorum", quorum()).put("ownedSessions", sessions).put("unavailableSessions", unavailable)
+                .put("refusedJournals", new JsonArray(new ArrayList<Object>(new java.util.TreeSet<>(replication.refusedSessions()))))
+                .put("failovers", failovers.get()).put("fencedWrites", fencedWrites.get())
+                .put("relayedConnections", relay.open()).put("replicatedBytes", replication.bytesSent.get());
     }
 
-    /** Vert.x closing leaves the cluster and stops Hazelcast; nothing else to do. */
+    /** Replication bytes sent so far (for the cost test and the benchmark). */
+    public long replicatedBytes() {
+        return replication.bytesSent.get();
+    }
+
+    /** Vert.x closing leaves the cluster and stops Hazelcast; the copies are closed after. */
     public void shutdown() {
+        replication.close();
     }
 
     static String nodeOf(String owner) {
@@ -291,20 +502,19 @@ public final class ClusterNode implements SessionRegistry.Cluster {
         return Long.parseLong(owner.substring(owner.lastIndexOf('#') + 1));
     }
 
-    private static List<String> json(List<Recorded> events) {
-        return events.stream().map(EventCodec::recordedJson).toList();
-    }
-
     private static List<Recorded> parse(List<String> events) {
         List<Recorded> out = new ArrayList<>(events.size());
         for (String e : events) {
             try {
                 out.add(EventCodec.parseRecorded(e));
             } catch (JsonProcessingException ex) {
-                throw new IllegalStateException("the replicated log holds an unreadable event: " + ex.getMessage(), ex);
+                throw new IllegalStateException("a copy of the log holds an unreadable event: " + ex.getMessage(), ex);
             }
         }
         return out;
     }
 
+    static boolean exists(Path file) {
+        return Files.exists(file);
+    }
 }

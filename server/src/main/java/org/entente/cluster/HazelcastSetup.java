@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 
 /** The Hazelcast configuration of a node, built from code (or read from the operator's file). */
 public final class HazelcastSetup {
-    /** Each session's replicated log: sessionId → {@link SessionLog}. */
-    public static final String LOG_MAP = "entente-log";
-    /** Who writes each session: sessionId → "nodeId#epoch", changed only by compare-and-set. */
+    /**
+     * Who writes each session: sessionId → "nodeId#epoch" ("nodeId#0" while a claim is recovering the log),
+     * changed only by compare-and-set. A hint that keeps two nodes from claiming at once; the epochs that
+     * fence stale owners are the promises on the members' disks ({@link Replica}).
+     */
     public static final String OWNER_MAP = "entente-session-owner";
     /** Which session a token hash opens, for nodes that do not host it: tokenHash → sessionId. */
     public static final String TOKEN_MAP = "entente-tokens";
@@ -26,6 +28,11 @@ public final class HazelcastSetup {
     }
 
     public static Config config(ClusterConfig c) {
+        return config(c, null);
+    }
+
+    /** The configuration of the member that is node {@code nodeId} (stable across Hazelcast's own restarts). */
+    public static Config config(ClusterConfig c, String nodeId) {
         Config config;
         if (c.configFile() != null) {
             try {
@@ -53,22 +60,24 @@ public final class HazelcastSetup {
             // its sessions are taken over that much sooner. Overridable with -D.
             defaultProperty(config, "hazelcast.heartbeat.interval.seconds", "1");
             defaultProperty(config, "hazelcast.max.no.heartbeat.seconds", "5");
+            // A member cut off (a pause, a split) looks for the others and merges back within seconds, not minutes.
+            defaultProperty(config, "hazelcast.merge.first.run.delay.seconds", "5");
+            defaultProperty(config, "hazelcast.merge.next.run.delay.seconds", "5");
         }
-        // Every acknowledged event is on this member and on at least one other before the ack.
-        for (String name : new String[] {LOG_MAP, OWNER_MAP, TOKEN_MAP, NODE_MAP}) {
+        if (nodeId != null) {
+            config.getMemberAttributeConfig().setAttribute(ClusterNode.NODE_ATTRIBUTE, nodeId);
+        }
+        for (String name : new String[] {OWNER_MAP, TOKEN_MAP, NODE_MAP}) {
             if (config.getMapConfigOrNull(name) == null) {
                 config.addMapConfig(new MapConfig(name).setBackupCount(1).setAsyncBackupCount(0));
             }
         }
-        // With three members or more, the side of a split that holds fewer than a majority refuses
-        // to append to any log or change any owner: it cannot acknowledge, so two writers cannot both
-        // accept commands for one session across a split (docs/operations.md, "Network splits").
+        // With three members or more, the side of a split that holds fewer than a majority cannot change
+        // any owner. (What stops it acknowledging is replication: no majority of disks, no ack.)
         int majority = c.members().size() / 2 + 1;
         if (c.configFile() == null && c.members().size() >= 3) {
             config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(MAJORITY, true, majority));
-            for (String name : new String[] {LOG_MAP, OWNER_MAP}) {
-                config.getMapConfig(name).setSplitBrainProtectionName(MAJORITY);
-            }
+            config.getMapConfig(OWNER_MAP).setSplitBrainProtectionName(MAJORITY);
         }
         return config;
     }

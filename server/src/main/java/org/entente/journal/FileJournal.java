@@ -89,12 +89,12 @@ public final class FileJournal implements EventJournal {
         }
     }
 
-    static String line(String json) {
+    public static String line(String json) {
         String hex = Long.toHexString(crc(json.getBytes(StandardCharsets.UTF_8)));
         return "00000000".substring(hex.length()) + hex + ' ' + json + '\n';
     }
 
-    static long crc(byte[] bytes) {
+    public static long crc(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return crc.getValue();

@@ -13,8 +13,9 @@ import java.util.List;
 import org.entente.engine.event.Recorded;
 
 /**
- * Reads a journal back, telling a torn tail (the last record cut short by a crash: expected, and
- * cut away) from damage before it (unexpected: the journal is refused with the place named).
+ * Reads a journal back, telling a torn tail (the last record cut short by a crash, without its newline:
+ * expected, never acknowledged, and cut away) from damage (a whole record that fails its checks,
+ * wherever it is, the last one included: unexpected, and the journal is refused with the place named).
  */
 public final class JournalRecovery {
 
@@ -48,7 +49,10 @@ public final class JournalRecovery {
             String problem = check(bytes, start, end, events);
             if (problem != null) {
                 if (last) {
-                    return new Result(events, start, bytes.length); // the final record was half-written
+                    // A whole line (its newline was written) that fails its check is not a write cut short:
+                    // the disk or someone changed it, and it may have been acknowledged. Refused, not cut.
+                    throw new JournalCorruptException(file, lineNo, start, "the last record is complete but " + problem
+                            + " — damage, not a torn write (it may have been acknowledged); see docs/journal.md");
                 }
                 throw new JournalCorruptException(file, lineNo, start, problem);
             }

@@ -65,6 +65,7 @@ public final class EntenteServer {
             hosted.add(registry.host(Session.restore(r.events(), r.journal(), clock)));
         }
         web = new WebServer(vertx, config, nodeId, registry, scenarios);
+        web.refusedJournals(refusedNames());
         return Future.all(hosted).compose(v -> web.start()).map(server -> {
             port = server.actualPort();
             return this;
@@ -81,7 +82,8 @@ public final class EntenteServer {
             registry = new SessionRegistry(vertx, node::newJournal, clock);
             registry.limitViewChanges(config.limits().membershipChangesPerMinute());
             web = new WebServer(vertx, config, nodeId, registry, scenarios);
-            return node.attach(registry, recovery.sessions()).compose(v -> web.start()).map(server -> {
+            web.refusedJournals(refusedNames());
+            return node.attach(registry, recovery).compose(v -> web.start()).map(server -> {
                 port = server.actualPort();
                 node.advertise(config.host(), port);
                 return this;
@@ -102,6 +104,11 @@ public final class EntenteServer {
                 store.close();
             }
         });
+    }
+
+    private List<String> refusedNames() {
+        return recovery.refused().stream().filter(r -> !r.reason().contains("holds no whole event"))
+                .map(r -> r.file().getFileName() + ": " + r.reason()).toList();
     }
 
     /** What the start found in the data directory: sessions resumed, journals refused. */

@@ -151,6 +151,14 @@ public final class Session {
         journal.close();
     }
 
+    /** This node stops serving the session (cluster mode): every client is told to reconnect elsewhere and resume. */
+    public void release(String reason) {
+        for (Subscriber s : List.copyOf(subscribers)) {
+            s.moved(reason);
+        }
+        subscribers.clear();
+    }
+
     public void detach(Subscriber subscriber) {
         subscribers.remove(subscriber);
     }

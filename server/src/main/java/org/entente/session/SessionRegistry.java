@@ -49,8 +49,14 @@ public final class SessionRegistry {
         /** A token now opens a session hosted here. */
         void granted(String sessionId, String tokenHash);
 
-        /** Pipes a client whose token opens a session hosted elsewhere; false if no node hosts it. */
-        Future<Boolean> relay(io.vertx.core.http.ServerWebSocket socket, String joinFrame, String tokenHash);
+        /**
+         * Pipes a client whose token opens a session hosted elsewhere: PIPED; UNKNOWN if the token opens
+         * nothing the cluster knows; UNAVAILABLE while the session moves or waits for a majority (retry).
+         */
+        Future<RelayOutcome> relay(io.vertx.core.http.ServerWebSocket socket, String joinFrame, String tokenHash);
+
+        /** Whether this node can write sessions now (it is in contact with a majority of the cluster). */
+        boolean acceptsWrites();
 
         /** The HTTP address (host:port) of the node that hosts a session, or null if it is here or nowhere. */
         Future<String> ownerAddress(String sessionId);
@@ -58,6 +64,9 @@ public final class SessionRegistry {
         /** The node, its cluster's members and the sessions it owns, for /health. */
         io.vertx.core.json.JsonObject health();
     }
+
+    /** What became of a join for a session not hosted here. */
+    public enum RelayOutcome { PIPED, UNKNOWN, UNAVAILABLE }
 
     private volatile Cluster cluster;
 

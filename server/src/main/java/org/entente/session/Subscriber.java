@@ -25,6 +25,10 @@ public interface Subscriber {
     /** Ends this client's connection, telling it why (its access was revoked). */
     void disconnect(String reason);
 
+    /** The session stops being served here (cluster mode): the client reconnects, to any node, and resumes. */
+    default void moved(String reason) {
+    }
+
     /** The first message after joining: a snapshot (null when resuming from a position) and the position it stands at. */
     void welcome(String sessionId, Role role, long position, RoleView snapshot, boolean resumed);
 

@@ -161,19 +161,18 @@ final class ClientConnection implements Subscriber {
             // Cluster mode (issue 8): the session may be hosted on another node; this socket then becomes a pipe to it.
             relaying = true;
             socket.pause();
-            registry.cluster().relay(socket, frame, Tokens.hash(join.token())).onComplete(piped -> {
-                if (piped.failed() || !piped.result()) {
+            registry.cluster().relay(socket, frame, Tokens.hash(join.token())).onComplete(outcome -> {
+                SessionRegistry.RelayOutcome o = outcome.failed() ? SessionRegistry.RelayOutcome.UNAVAILABLE : outcome.result();
+                if (o != SessionRegistry.RelayOutcome.PIPED) {
                     relaying = false;
-                    send(ServerMessages.reject(null, "UNKNOWN_TOKEN", "token",
-                            "This token opens no session: it may be mistyped, revoked, or from a server that has been reset."));
+                    send(o == SessionRegistry.RelayOutcome.UNKNOWN ? unknownToken() : unavailable());
                 }
                 socket.resume();
             });
             return;
         }
         if (target.isEmpty()) {
-            send(ServerMessages.reject(null, "UNKNOWN_TOKEN", "token",
-                    "This token opens no session: it may be mistyped, revoked, or from a server that has been reset."));
+            send(unknownToken());
             return;
         }
         String hash = Tokens.hash(join.token());
@@ -197,6 +196,18 @@ final class ClientConnection implements Subscriber {
         });
     }
 
+    private static String unknownToken() {
+        return ServerMessages.reject(null, "UNKNOWN_TOKEN", "token",
+                "This token opens no session: it may be mistyped, revoked, or from a server that has been reset.");
+    }
+
+    /** Cluster mode: the session is moving to another node or waits for a majority; the client retries. */
+    private static String unavailable() {
+        return ServerMessages.reject(null, "SESSION_UNAVAILABLE", null,
+                "This session is moving to another node or waiting for the cluster to regain a majority; "
+                        + "nothing is lost. Retrying shortly.");
+    }
+
     private void command(ClientMessage.CommandRequest request) {
         SessionVerticle s = session;
         if (s == null) {
@@ -209,13 +220,20 @@ final class ClientConnection implements Subscriber {
             sess.submit(this, request.id(), command);
             return null;
         }).onFailure(e -> {
+            if (e instanceof org.entente.cluster.NotOwnerException) {
+                // Cluster mode: this node can no longer write the session. The command was not acknowledged;
+                // the client reconnects (to any node), resumes and sends it again with the same id.
+                moved("this session moved to another node; reconnect and resume from your last seq");
+                return;
+            }
             send(ServerMessages.reject(request.id(), "INTERNAL", null,
                     "The server could not record this command; nothing changed. Try again."));
-            if (e instanceof org.entente.cluster.NotOwnerException) {
-                // Cluster mode: another node has taken this session over; reconnect (to any node) and resume.
-                closeWith(1012, "this session moved to another node; reconnect and resume from your last seq");
-            }
         });
+    }
+
+    @Override
+    public void moved(String reason) {
+        closeWith(1012, reason);
     }
 
     private synchronized void leave() {

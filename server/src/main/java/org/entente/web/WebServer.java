@@ -178,20 +178,47 @@ public final class WebServer {
         ctx.next();
     }
 
-    private static void publicHealth(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end("{\"status\":\"UP\"}");
+    /** Anyone's answer: the status and its HTTP code (503 when this node cannot accept writes), nothing more. */
+    private void publicHealth(RoutingContext ctx) {
+        String status = healthReport().getString("status");
+        ctx.response().setStatusCode("DOWN".equals(status) ? 503 : 200)
+                .putHeader("Content-Type", "application/json; charset=utf-8").end(new JsonObject().put("status", status).encode());
     }
 
     /** The operator's report (OperatorAuth): node, sessions, cluster. */
     private void health(RoutingContext ctx) {
-        JsonObject body = new JsonObject()
-                .put("status", "UP")
-                .put("node", nodeId)
-                .put("sessions", registry.count());
+        JsonObject body = healthReport();
+        ctx.response().setStatusCode("DOWN".equals(body.getString("status")) ? 503 : 200)
+                .putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
+    }
+
+    /**
+     * What /health says (docs/operations.md): DOWN (503) when this node cannot accept writes (in a cluster:
+     * no majority in sight), DEGRADED when it serves but some sessions cannot be served or a journal was
+     * refused, UP otherwise.
+     */
+    JsonObject healthReport() {
+        JsonObject body = new JsonObject().put("node", nodeId).put("sessions", registry.count());
+        JsonArray refused = new JsonArray();
+        refusedJournals.forEach(refused::add);
+        String status = refused.isEmpty() ? "UP" : "DEGRADED";
         if (registry.cluster() != null) {
-            body.put("cluster", registry.cluster().health());
+            JsonObject cluster = registry.cluster().health();
+            body.put("cluster", cluster);
+            if (!registry.cluster().acceptsWrites()) {
+                status = "DOWN";
+            } else if (!cluster.getJsonArray("unavailableSessions", new JsonArray()).isEmpty()) {
+                status = "DEGRADED";
+            }
         }
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body.encode());
+        return body.put("status", status).put("refusedJournals", refused);
+    }
+
+    private volatile java.util.List<String> refusedJournals = java.util.List.of();
+
+    /** The journals this node refused at start (damaged), named in /health. */
+    public void refusedJournals(java.util.List<String> files) {
+        this.refusedJournals = java.util.List.copyOf(files);
     }
 
     private void listScenarios(RoutingContext ctx) {

@@ -22,10 +22,12 @@ class HttpRelayTest {
     @Test
     void aSessionsHttpEndpointsAnswerOnEveryNode(Vertx vertx, @TempDir Path dir) throws Exception {
         System.setProperty("hazelcast.wait.seconds.before.join", "0");
-        List<String> members = List.of("127.0.0.1:5731", "127.0.0.1:5732");
+        int pa = freePort();
+        int pb = freePort();
+        List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
         String name = "relay-" + System.nanoTime();
-        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, 5731, "127.0.0.1", name, null));
-        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, 5732, "127.0.0.1", name, null));
+        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
+        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, pb, "127.0.0.1", name, null));
         TestServer.await(a.start());
         TestServer.await(b.start());
         try (TestServer viaA = TestServer.attach(vertx, a); TestServer viaB = TestServer.attach(vertx, b)) {
@@ -43,6 +45,12 @@ class HttpRelayTest {
         } finally {
             TestServer.await(b.stop());
             TestServer.await(a.stop());
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 

@@ -59,13 +59,16 @@ class JournalRecoveryTest {
     }
 
     @Test
-    void aDamagedLastRecordWithItsNewlineIsATornTailToo() throws Exception {
+    void aDamagedLastRecordWithItsNewlineIsCorruptionNotATornTail() throws Exception {
         Path file = journalOf(3);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 5] ^= 0x01;
         Files.write(file, bytes);
-        JournalRecovery.Result result = JournalRecovery.recover(file);
-        assertEquals(2, result.events().size());
+        JournalCorruptException e = org.junit.jupiter.api.Assertions.assertThrows(JournalCorruptException.class,
+                () -> JournalRecovery.recover(file));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("damage, not a torn write"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)), "the file is left as found");
     }
 
     @Test
