@@ -226,7 +226,7 @@ class ClusterFaultInjectionIT {
 
     private boolean healthy(Node n, int members) {
         try {
-            JsonNode h = EventCodec.MAPPER.readTree(send("GET", n, "/health", null, ADMIN_KEY).body());
+            JsonNode h = EventCodec.MAPPER.readTree(send("GET", n, "/health", ADMIN_KEY, null).body());
             return h.get("cluster").get("memberCount").asInt() == members && h.get("cluster").get("quorum").asBoolean();
         } catch (Exception e) {
             return false;
@@ -237,7 +237,7 @@ class ClusterFaultInjectionIT {
         Node[] found = new Node[1];
         awaitTrue(() -> {
             for (Node n : nodes) {
-                JsonNode h = EventCodec.MAPPER.readTree(send("GET", n, "/health", null, ADMIN_KEY).body());
+                JsonNode h = EventCodec.MAPPER.readTree(send("GET", n, "/health", ADMIN_KEY, null).body());
                 for (JsonNode s : h.get("cluster").get("ownedSessions")) {
                     if (s.get("id").asText().equals(session)) {
                         found[0] = n;
@@ -300,7 +300,7 @@ class ClusterFaultInjectionIT {
         }
         for (Node n : nodes) {
             try {
-                log("node %d health: %s", n.index, send("GET", n, "/health", null, ADMIN_KEY).body());
+                log("node %d health: %s", n.index, send("GET", n, "/health", ADMIN_KEY, null).body());
             } catch (Exception e) {
                 log("node %d health: %s (alive: %s)", n.index, e, n.process != null && n.process.isAlive());
             }
