@@ -69,12 +69,22 @@ final class Browsers implements AutoCloseable {
     }
 
     /**
-     * Writes a PNG of the page from its top to docs/screenshots/NAME.png (overwriting the last run's);
+     * Where screenshots go: server/target/screenshots/, so that a test run leaves the checkout clean; with
+     * {@code -Dentente.screenshots=docs}, docs/screenshots/ (to refresh the documentation's pictures).
+     */
+    static Path screenshotDir() throws IOException {
+        Path dir = "docs".equals(System.getProperty("entente.screenshots"))
+                ? repositoryRoot().resolve("docs").resolve("screenshots")
+                : repositoryRoot().resolve("server").resolve("target").resolve("screenshots");
+        return Files.createDirectories(dir);
+    }
+
+    /**
+     * Writes a PNG of the page from its top to NAME.png in {@link #screenshotDir()} (overwriting the last run's);
      * with {@code fullPage}, the window is first made as tall as the page (up to 2400 px).
      */
     static void screenshot(WebDriver driver, String name, boolean fullPage) throws IOException {
-        Path dir = repositoryRoot().resolve("docs").resolve("screenshots");
-        Files.createDirectories(dir);
+        Path dir = screenshotDir();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         Dimension before = driver.manage().window().getSize();
         if (fullPage) {
@@ -91,12 +101,11 @@ final class Browsers implements AutoCloseable {
     }
 
     /**
-     * Writes a PNG of one element to docs/screenshots/NAME.png: the window is first made as tall as
+     * Writes a PNG of one element to NAME.png in {@link #screenshotDir()}: the window is first made as tall as
      * the element needs (up to 2400 px), so a long panel is not cut at the fold.
      */
     static void screenshot(WebDriver driver, WebElement element, String name) throws IOException {
-        Path dir = repositoryRoot().resolve("docs").resolve("screenshots");
-        Files.createDirectories(dir);
+        Path dir = screenshotDir();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         Dimension before = driver.manage().window().getSize();
         long page = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();

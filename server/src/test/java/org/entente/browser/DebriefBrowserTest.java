@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * by bots — one with a light-handed USA, one with the default smart leader. The learning objectives' verdicts
  * shown are checked against the adjudications in the exported log; a what-if that pays Britain on conditions
  * in a turn the light-handed leader failed flips the failure; and the two syndicates are compared turn by turn.
- * Writes docs/screenshots/debrief.png.
+ * Takes the screenshot debrief.png (Browsers.screenshotDir).
  */
 @Timeout(240)
 class DebriefBrowserTest extends LiveServerBrowserTest {

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  * first for an effect out of range) and both players see them, the council votes, orders are given,
  * the turn is adjudicated and each player's report appears with its charts and their tables, while
  * the console shows the true figures beside the estimates. Screenshots of each main screen go to
- * docs/screenshots/.
+ * the screenshot directory (Browsers.screenshotDir).
  */
 @Timeout(120)
 class ExerciseBrowserTest extends LiveServerBrowserTest {

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * white cell issues a reviewer token through the API, and the reviewer opens the page with it. The
  * charts (canvas) and their tables hold figures; the scrubber and the turn picker change the state
  * shown; looking as Britain shows Britain's view, without the USA–Soviet bilateral; the exports are
- * linked; a player before the review is opened reads REVIEW_CLOSED in words. Writes docs/screenshots/review.png.
+ * linked; a player before the review is opened reads REVIEW_CLOSED in words. Takes the screenshot review.png (Browsers.screenshotDir).
  */
 @Timeout(90)
 class ReviewBrowserTest {

@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web client in headless Chromium against a real node started in-process: the home page, the
  * player's page, the white cell's console, and the connection's reconnect-and-resume, as users meet
- * them. Screenshots of the main screens go to docs/screenshots/.
+ * them. Screenshots of the main screens go to Browsers.screenshotDir().
  */
 @Timeout(60)
 class WebClientBrowserTest {
