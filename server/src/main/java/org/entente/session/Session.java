@@ -114,8 +114,8 @@ public final class Session {
             long p = lastPosition;
             for (String json : missed) {
                 long position = ++p;
-                Recorded r = log.get((int) streams.seqAt(role, position) - 1);
-                out(() -> subscriber.event(position, r, json));
+                SharedEvent shared = new SharedEvent(log.get((int) streams.seqAt(role, position) - 1), json);
+                out(() -> subscriber.event(position, shared));
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
@@ -353,15 +353,15 @@ public final class Session {
     }
 
     private void deliver(Recorded r, Audience audience) {
-        String json = null;
+        SharedEvent shared = null;
         for (Subscriber s : subscribers) {
             if (audience.includes(s.role())) {
-                if (json == null) {
-                    json = EventCodec.eventJson(r.event());
+                if (shared == null) {
+                    shared = SharedEvent.of(r);
                 }
-                String shared = json;
+                SharedEvent event = shared;
                 long position = streams.position(s.role());
-                out(() -> s.event(position, r, shared));
+                out(() -> s.event(position, event));
             }
         }
     }

@@ -3,7 +3,6 @@ package org.entente.session;
 import org.entente.engine.RoleView;
 import org.entente.engine.Rejection;
 import org.entente.engine.Role;
-import org.entente.engine.event.Recorded;
 
 /**
  * A connected client as its session sees it. The session calls these methods from its own thread,
@@ -32,8 +31,8 @@ public interface Subscriber {
     /** The first message after joining: a snapshot (null when resuming from a position) and the position it stands at. */
     void welcome(String sessionId, Role role, long position, RoleView snapshot, boolean resumed);
 
-    /** One event this subscriber's role may see, at its position in the role's stream; {@code eventJson} is shared. */
-    void event(long position, Recorded recorded, String eventJson);
+    /** One event this subscriber's role may see, at its position in the role's stream; {@code event} is shared by its recipients. */
+    void event(long position, SharedEvent event);
 
     /**
      * A fresh view, sent after events that change figures the role sees only in its view (a new

@@ -9,6 +9,7 @@ import org.entente.engine.command.PostMessage;
 import org.entente.engine.event.Recorded;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
+import org.entente.session.SharedEvent;
 import org.entente.session.Subscriber;
 import org.entente.session.Tokens;
 import org.entente.web.protocol.ClientMessage;
@@ -292,8 +293,12 @@ final class ClientConnection implements Subscriber {
     }
 
     @Override
-    public void event(long position, Recorded recorded, String eventJson) {
-        send(ServerMessages.event(position, recorded, eventJson));
+    public void event(long position, SharedEvent event) {
+        if (closing || dropped) {
+            return;
+        }
+        byte[] tail = event.wireTail(e -> ServerMessages.eventTail(e.recorded(), e.json()));
+        outbox.offer(ServerMessages.eventHead(position), tail);
     }
 
     @Override

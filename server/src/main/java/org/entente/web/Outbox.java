@@ -1,6 +1,11 @@
 package org.entente.web;
 
+import io.netty.buffer.Unpooled;
+import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 
@@ -16,9 +21,13 @@ final class Outbox {
     /** Bytes handed to the socket but not yet written to the network, beyond which frames wait here. */
     static final int HANDOFF = 64 * 1024;
 
-    private record Frame(String text, boolean refresh) {
+    /** Frames at most this long go out as bytes shared between recipients; longer ones as text, split into fragments. */
+    static final int LARGEST_SHARED_FRAME = 60 * 1024;
+
+    /** A frame as text, or as bytes: a head of its own and a tail shared with the event's other recipients. */
+    private record Frame(String text, byte[] head, byte[] tail, boolean refresh) {
         long size() {
-            return text.length();
+            return text != null ? text.length() : head.length + tail.length;
         }
     }
 
@@ -48,6 +57,19 @@ final class Outbox {
      * client now holds more than its budget; a frame into an empty outbox is always taken, however large.
      */
     boolean offer(String text, boolean refresh) {
+        return offer(new Frame(text, null, null, refresh));
+    }
+
+    /** Queues an event frame given as its head and its shared tail (see {@link #offer(String, boolean)}). */
+    boolean offer(byte[] head, byte[] tail) {
+        if (head.length + tail.length > LARGEST_SHARED_FRAME) {
+            return offer(new String(head, StandardCharsets.UTF_8) + new String(tail, StandardCharsets.UTF_8), false);
+        }
+        return offer(new Frame(null, head, tail, false));
+    }
+
+    private boolean offer(Frame frame) {
+        boolean refresh = frame.refresh();
         boolean over;
         synchronized (this) {
             if (closed) {
@@ -65,9 +87,8 @@ final class Outbox {
                 }
             }
             long held = waitingBytes + inFlight;
-            over = held > 0 && held + text.length() > budget;
+            over = held > 0 && held + frame.size() > budget;
             if (!over) {
-                Frame frame = new Frame(text, refresh);
                 waiting.add(frame);
                 waitingBytes += frame.size();
                 node.add(frame.size());
@@ -113,11 +134,19 @@ final class Outbox {
                 long size = f.size();
                 waitingBytes -= size;
                 inFlight += size;
-                socket.writeTextMessage(f.text()).onComplete(done -> settled(size));
+                write(f).onComplete(done -> settled(size));
             }
         } finally {
             pumping = false;
         }
+    }
+
+    private Future<Void> write(Frame f) {
+        if (f.text() != null) {
+            return socket.writeTextMessage(f.text());
+        }
+        // Vert.x's public API builds a text frame only from a String; this frame wraps the shared bytes instead.
+        return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, Unpooled.wrappedBuffer(f.head(), f.tail()), true));
     }
 
     private void settled(long size) {

@@ -112,6 +112,38 @@ class NegotiationProtocolTest {
         }
     }
 
+    /** An event is encoded once and shared by its recipients; each frame still carries the recipient's own position. */
+    @Test
+    void aPlenaryMessageReachesEveryoneIntactAtTheirOwnPositions() throws Exception {
+        try (WsPeer pa = server.connect(); WsPeer pb = server.connect(); WsPeer pc = server.connect();
+             WsPeer white = server.connect()) {
+            long aStart = pa.join(tokenA, null).getLong("seq");
+            long bStart = pb.join(tokenB, null).getLong("seq");
+            pa.command(new JsonObject().put("type", "openBilateral").put("with", b));
+            pa.next("event");
+            pa.next("ack");
+            pb.next("event");
+            long cStart = pc.join(tokenC, null).getLong("seq");
+            long whiteStart = white.join(session.getString("facilitatorToken"), null).getLong("seq");
+
+            String text = "Ça va ? 北京 — “quotes” \\ \" 🙂 end";
+            pc.command(new JsonObject().put("type", "post").put("channel", "plenary").put("text", text));
+            JsonObject toA = pa.next("event");
+            JsonObject toB = pb.next("event");
+            JsonObject toC = pc.next("event");
+            JsonObject toWhite = white.next("event");
+            for (JsonObject frame : List.of(toA, toB, toC, toWhite)) {
+                assertEquals(text, frame.getJsonObject("event").getString("text"));
+                assertEquals(c, frame.getString("actor"));
+                assertEquals(toA.getLong("at"), frame.getLong("at"));
+            }
+            assertEquals(aStart + 2, toA.getLong("seq"));
+            assertEquals(bStart + 2, toB.getLong("seq"));
+            assertEquals(cStart + 1, toC.getLong("seq"));
+            assertEquals(whiteStart + 1, toWhite.getLong("seq"));
+        }
+    }
+
     @Test
     void aPlayerWhoDropsResumesWithNoGapAndNoRepeat() throws Exception {
         long lastSeen;

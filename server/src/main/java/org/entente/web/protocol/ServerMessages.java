@@ -1,7 +1,9 @@
 package org.entente.web.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import org.entente.engine.Rejection;
 import org.entente.engine.Role;
 import org.entente.engine.RoleView;
@@ -32,10 +34,22 @@ public final class ServerMessages {
 
     /** An event frame; {@code eventJson} is encoded once per event and shared by every recipient. */
     public static String event(long seq, Recorded r, String eventJson) {
-        StringBuilder b = new StringBuilder(eventJson.length() + 96);
-        b.append("{\"type\":\"event\",\"seq\":").append(seq)
-                .append(",\"at\":").append(r.at())
-                .append(",\"actor\":");
+        return "{\"type\":\"event\",\"seq\":" + seq + eventTailText(r, eventJson);
+    }
+
+    /** The start of an event frame, up to and including its position: the one part that differs by recipient. */
+    public static byte[] eventHead(long seq) {
+        return ("{\"type\":\"event\",\"seq\":" + seq).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rest of an event frame after {@link #eventHead}, the same for every recipient: encode it once per event. */
+    public static byte[] eventTail(Recorded r, String eventJson) {
+        return eventTailText(r, eventJson).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String eventTailText(Recorded r, String eventJson) {
+        StringBuilder b = new StringBuilder(eventJson.length() + 64);
+        b.append(",\"at\":").append(r.at()).append(",\"actor\":");
         if (r.actor() == null) {
             b.append("null");
         } else {
@@ -44,13 +58,16 @@ public final class ServerMessages {
         return b.append(",\"event\":").append(eventJson).append('}').toString();
     }
 
+    /** Sent for every command, so built without a JSON tree; the id is the client's own and is escaped. */
     public static String ack(String id, long seq, boolean duplicate) {
-        ObjectNode n = EventCodec.MAPPER.createObjectNode();
-        n.put("type", "ack");
-        n.put("id", id);
-        n.put("seq", seq);
-        n.put("duplicate", duplicate);
-        return write(n);
+        StringBuilder b = new StringBuilder(64 + (id == null ? 4 : id.length()));
+        b.append("{\"type\":\"ack\",\"id\":");
+        if (id == null) {
+            b.append("null");
+        } else {
+            b.append('"').append(JsonStringEncoder.getInstance().quoteAsString(id)).append('"');
+        }
+        return b.append(",\"seq\":").append(seq).append(",\"duplicate\":").append(duplicate).append('}').toString();
     }
 
     public static String reject(String id, String code, String field, String message) {
