@@ -38,9 +38,14 @@ final class LongSessionHarness {
     void driveTo(long events, Probe gbr) {
         long i = session.state().lastSeq();
         while (session.state().lastSeq() < events) {
-            i++;
-            String channel = i % 3 == 0 ? "plenary" : BILATERAL;
-            session.submit(gbr, "cmd-" + i, new PostMessage(channel, "message " + i, "Ana"));
+            // Group commit, as the session's verticle does: one fsync per batch of commands.
+            session.beginBatch();
+            for (int n = 0; n < 100 && session.state().lastSeq() < events; n++) {
+                i++;
+                String channel = i % 3 == 0 ? "plenary" : BILATERAL;
+                session.submit(gbr, "cmd-" + i, new PostMessage(channel, "message " + i, "Ana"));
+            }
+            session.endBatch();
         }
     }
 
