@@ -165,8 +165,19 @@ public final class ClusterJournal implements EventJournal {
 
     @Override
     public List<Recorded> readAll() {
+        return read(1, replica.last());
+    }
+
+    /** Events from this node's copy; the replica knows where each line starts. */
+    @Override
+    public List<Recorded> read(long from, long to) {
         List<Recorded> out = new ArrayList<>();
-        for (String json : replica.read(1, replica.last())) {
+        from = Math.max(1, from);
+        to = Math.min(to, replica.last());
+        if (from > to) {
+            return out;
+        }
+        for (String json : replica.read(from, to)) {
             try {
                 out.add(EventCodec.parseRecorded(json));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -7,10 +7,13 @@ import org.entente.engine.event.MessagePosted;
 
 /** A channel and its history, as the session state holds it. */
 public final class Channel {
+    public static final int RECENT_MESSAGES = RoleView.MESSAGES_PER_CHANNEL;
     private final String id;
     private final ChannelKind kind;
     private final List<String> nations;
-    private final List<Message> messages = new ArrayList<>();
+    /** The last {@value #RECENT_MESSAGES} messages, oldest first; older ones are in the journal. */
+    private final java.util.ArrayDeque<Message> messages = new java.util.ArrayDeque<>();
+    private long messageCount;
     private boolean locked;
 
     Channel(String id, ChannelKind kind, List<String> nations) {
@@ -40,8 +43,17 @@ public final class Channel {
         locked = value;
     }
 
+    /**
+     * The channel's last {@value #RECENT_MESSAGES} messages, oldest first (what a snapshot shows); the
+     * older ones are read from the journal by whatever needs them (review, replay).
+     */
     public List<Message> messages() {
-        return Collections.unmodifiableList(messages);
+        return List.copyOf(messages);
+    }
+
+    /** How many messages the channel has had in all. */
+    public long messageCount() {
+        return messageCount;
     }
 
     /**
@@ -64,7 +76,11 @@ public final class Channel {
     }
 
     void add(long seq, long at, MessagePosted posted) {
-        messages.add(new Message(seq, at, posted.from(), posted.author(), posted.text()));
+        messages.addLast(new Message(seq, at, posted.from(), posted.author(), posted.text()));
+        messageCount++;
+        if (messages.size() > RECENT_MESSAGES) {
+            messages.removeFirst();
+        }
     }
 
     /** One message as it stands in the channel's history. */

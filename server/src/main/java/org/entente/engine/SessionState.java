@@ -32,8 +32,8 @@ public final class SessionState {
     private final List<NationSeat> nations = new ArrayList<>();
     private final Map<String, Role> roleByTokenHash = new HashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
-    /** (actor, command id) → the seq of the first event that command produced: a re-sent command is not applied twice. */
-    private final Map<String, Long> processedCommands = new HashMap<>();
+    /** Each role's last command ids → the seq of the first event each produced: a re-sent command is not applied twice. */
+    private final RecentCommands recentCommands = new RecentCommands();
     private long lastSeq;
 
     public static SessionState replay(Iterable<Recorded> log) {
@@ -50,7 +50,7 @@ public final class SessionState {
         }
         lastSeq = r.seq();
         if (r.commandId() != null && r.actor() != null) {
-            processedCommands.putIfAbsent(commandKey(r.actor(), r.commandId()), r.seq());
+            recentCommands.record(r.actor(), r.commandId(), r.seq());
         }
         Event event = r.event();
         if (event instanceof SessionCreated e) {
@@ -83,12 +83,9 @@ public final class SessionState {
         }
     }
 
-    static String commandKey(Role actor, String commandId) {
-        return actor.id() + '\u0000' + commandId;
-    }
-
+    /** The seq of the first event of a command the role sent recently (within {@link RecentCommands#WINDOW} commands). */
     public Optional<Long> seqOfCommand(Role actor, String commandId) {
-        return Optional.ofNullable(processedCommands.get(commandKey(actor, commandId)));
+        return recentCommands.seqOf(actor, commandId);
     }
 
     public String sessionId() {

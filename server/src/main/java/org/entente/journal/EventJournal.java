@@ -29,6 +29,14 @@ public interface EventJournal extends AutoCloseable {
     /** Every event of the session, in order. */
     List<Recorded> readAll();
 
+    /**
+     * Events {@code from..to} (sequence numbers, inclusive), in order; a {@code to} beyond the last event
+     * means up to the last. Sessions keep only their recent events in memory and read older ones here.
+     */
+    default List<Recorded> read(long from, long to) {
+        return readAll().stream().filter(r -> r.seq() >= from && r.seq() <= to).toList();
+    }
+
     @Override
     default void close() {
     }

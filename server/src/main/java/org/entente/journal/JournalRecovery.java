@@ -19,8 +19,8 @@ import org.entente.engine.event.Recorded;
  */
 public final class JournalRecovery {
 
-    /** What a read found: the whole events, and where the whole part of the file ends. */
-    public record Result(List<Recorded> events, long validBytes, long fileBytes) {
+    /** What a read found: the whole events, where the whole part of the file ends, and where its records start. */
+    public record Result(List<Recorded> events, long validBytes, long fileBytes, SparseIndex index) {
         public boolean tornTail() {
             return validBytes < fileBytes;
         }
@@ -37,13 +37,14 @@ public final class JournalRecovery {
             throw new UncheckedIOException("cannot read journal " + file, e);
         }
         List<Recorded> events = new ArrayList<>();
+        SparseIndex index = new SparseIndex();
         int start = 0;
         long lineNo = 0;
         while (start < bytes.length) {
             lineNo++;
             int end = indexOf(bytes, (byte) '\n', start);
             if (end < 0) {
-                return new Result(events, start, bytes.length); // last record never finished: torn tail
+                return new Result(events, start, bytes.length, index); // last record never finished: torn tail
             }
             boolean last = end == bytes.length - 1;
             String problem = check(bytes, start, end, events);
@@ -56,9 +57,10 @@ public final class JournalRecovery {
                 }
                 throw new JournalCorruptException(file, lineNo, start, problem);
             }
+            index.next(start);
             start = end + 1;
         }
-        return new Result(events, bytes.length, bytes.length);
+        return new Result(events, bytes.length, bytes.length, index);
     }
 
     /** Reads a journal and, if its tail is torn, cuts the file back to its last whole record. */

@@ -26,8 +26,17 @@ public final class JournalStore implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    /** A session found in the data directory, ready to be hosted again. */
-    public record Recovered(String sessionId, List<Recorded> events, FileJournal journal) {
+    /**
+     * A session found in the data directory, hosted again: its events went to the {@link Host} and are not
+     * kept here (500 long sessions' logs would otherwise stay in the heap).
+     */
+    public record Recovered(String sessionId, int eventCount, FileJournal journal) {
+    }
+
+    /** Takes each recovered session as soon as it is read; called on several threads at once. */
+    @FunctionalInterface
+    public interface Host {
+        void host(String sessionId, List<Recorded> events, FileJournal journal);
     }
 
     /** A journal that could not be loaded, and why: reported, never silently skipped. */
@@ -70,33 +79,99 @@ public final class JournalStore implements AutoCloseable {
 
     /** Reads every journal back, cutting torn tails and refusing damaged journals with the place named. */
     public Recovery recoverAll() {
-        List<Recovered> sessions = new ArrayList<>();
-        List<Refused> refused = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(sessionsDir, "*" + SUFFIX)) {
-            for (Path file : files) {
-                String id = file.getFileName().toString().replace(SUFFIX, "");
-                try {
-                    JournalRecovery.Result result = JournalRecovery.recover(file);
-                    if (result.tornTail()) {
-                        LOG.warn("session {}: torn tail of {} bytes at byte {} cut back to event {} (a crash mid-write; "
-                                        + "that event was never acknowledged)", id, result.fileBytes() - result.validBytes(),
-                                result.validBytes(), result.events().size());
-                    }
-                    if (result.events().isEmpty()) {
-                        refused.add(new Refused(file, "the journal holds no whole event"));
-                        continue;
-                    }
-                    sessions.add(new Recovered(id, result.events(), FileJournal.open(file)));
-                } catch (JournalCorruptException e) {
-                    LOG.error("session {} not loaded: {}", id, e.getMessage());
-                    refused.add(new Refused(file, e.getMessage()));
-                }
-            }
+        return recoverEach(RECOVERY_THREADS, (id, events, journal) -> { });
+    }
+
+    /** Threads that read journals back on start: reading and folding is CPU-bound, so one per core. */
+    public static final int RECOVERY_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Reads every journal back on {@code threads} threads at once and hands each session to {@code host} as
+     * soon as it is read (so a node with 500 long sessions neither reads them one by one nor holds every log
+     * at once), logging progress every few seconds. Torn tails are cut; damaged journals are refused with the
+     * place named. If {@code host} throws for a session, that session is refused with the reason.
+     */
+    public Recovery recoverEach(int threads, Host host) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(sessionsDir, "*" + SUFFIX)) {
+            found.forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sessions.sort(java.util.Comparator.comparing(Recovered::sessionId));
-        return new Recovery(sessions, refused);
+        files.sort(null);
+        List<Recovered> sessions = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Refused> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        long started = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, files.size())), r -> {
+                    Thread t = new Thread(r, "journal-recovery");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (Path file : files) {
+                work.add(pool.submit(() -> {
+                    recoverOne(file, host, sessions, refused);
+                    int n = done.incrementAndGet();
+                    long now = System.nanoTime();
+                    long before = lastReport.get();
+                    if (now - before > 5_000_000_000L && lastReport.compareAndSet(before, now)) {
+                        LOG.info("recovery: {} of {} journals read ({} s)", n, files.size(), (now - started) / 1_000_000_000);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recovering the journals", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        if (!files.isEmpty()) {
+            LOG.info("recovery: {} sessions read back ({} refused) in {} ms on {} threads", sessions.size(), refused.size(),
+                    (System.nanoTime() - started) / 1_000_000, Math.min(threads, files.size()));
+        }
+        List<Recovered> sorted = new ArrayList<>(sessions);
+        sorted.sort(java.util.Comparator.comparing(Recovered::sessionId));
+        List<Refused> refusedSorted = new ArrayList<>(refused);
+        refusedSorted.sort(java.util.Comparator.comparing(r -> r.file().toString()));
+        return new Recovery(sorted, refusedSorted);
+    }
+
+    private static void recoverOne(Path file, Host host, List<Recovered> sessions, List<Refused> refused) {
+        String id = file.getFileName().toString().replace(SUFFIX, "");
+        try {
+            JournalRecovery.Result result = JournalRecovery.recover(file);
+            if (result.tornTail()) {
+                LOG.warn("session {}: torn tail of {} bytes at byte {} cut back to event {} (a crash mid-write; "
+                                + "that event was never acknowledged)", id, result.fileBytes() - result.validBytes(),
+                        result.validBytes(), result.events().size());
+            }
+            if (result.events().isEmpty()) {
+                refused.add(new Refused(file, "the journal holds no whole event"));
+                return;
+            }
+            FileJournal journal = FileJournal.open(file, result);
+            try {
+                host.host(id, result.events(), journal);
+            } catch (RuntimeException e) {
+                journal.close();
+                LOG.error("session {} not hosted: {}", id, e.toString());
+                refused.add(new Refused(file, "the session could not be rebuilt from its journal: " + e));
+                return;
+            }
+            sessions.add(new Recovered(id, result.events().size(), journal));
+        } catch (JournalCorruptException e) {
+            LOG.error("session {} not loaded: {}", id, e.getMessage());
+            refused.add(new Refused(file, e.getMessage()));
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

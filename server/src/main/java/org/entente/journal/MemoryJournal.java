@@ -17,4 +17,11 @@ public final class MemoryJournal implements EventJournal {
     public synchronized List<Recorded> readAll() {
         return List.copyOf(events);
     }
+
+    @Override
+    public synchronized List<Recorded> read(long from, long to) {
+        int start = (int) Math.max(0, Math.min(from - 1, events.size()));
+        int end = (int) Math.max(start, Math.min(to, events.size()));
+        return List.copyOf(events.subList(start, end));
+    }
 }

@@ -52,18 +52,18 @@ public final class EntenteServer {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        recovery = store.recoverAll();
         if (cluster.enabled()) {
+            recovery = store.recoverAll();
             return startClustered(scenarios);
         }
         vertx = Vertx.builder().with(NodeMetrics.vertxOptions()).build();
         vertx.exceptionHandler(FatalErrors::onUncaughtInVertx);
         registry = new SessionRegistry(vertx, store::create, clock);
         registry.limitViewChanges(config.limits().membershipChangesPerMinute());
-        List<Future<?>> hosted = new ArrayList<>();
-        for (JournalStore.Recovered r : recovery.sessions()) {
-            hosted.add(registry.host(Session.restore(r.events(), r.journal(), clock)));
-        }
+        // Journals are read and folded on every core at once, each session hosted as soon as it is rebuilt.
+        List<Future<?>> hosted = java.util.Collections.synchronizedList(new ArrayList<>());
+        recovery = store.recoverEach(JournalStore.RECOVERY_THREADS,
+                (id, events, journal) -> hosted.add(registry.host(Session.restore(events, journal, clock))));
         web = new WebServer(vertx, config, nodeId, registry, scenarios);
         web.refusedJournals(refusedNames());
         return Future.all(hosted).compose(v -> web.start()).map(server -> {

@@ -36,7 +36,9 @@ import org.entente.metrics.NodeMetrics;
 public final class Session {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Session.class);
     private final SessionState state = new SessionState();
-    private final List<Recorded> log = new ArrayList<>();
+    /** The log's tail; older events are read from the journal (a long session's memory stays bounded). */
+    private final RecentEvents recent = new RecentEvents();
+    private long createdAt;
     private final ViewerStreams streams = new ViewerStreams();
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
     private final EventJournal journal;
@@ -47,6 +49,9 @@ public final class Session {
     /** Changes that refresh every view (membership, seats), per nation: a token bucket refilled over a minute. */
     private double viewChangesPerMinute = Double.POSITIVE_INFINITY;
     private final java.util.Map<Role, double[]> viewChangeBuckets = new java.util.HashMap<>();
+
+    /** How many events a catch-up reads from the journal at a time. */
+    private static final int CATCH_UP_PAGE = 1024;
 
     private Session(EventJournal journal, LongSupplier clock) {
         this.journal = journal;
@@ -82,11 +87,29 @@ public final class Session {
 
     /** When the session was created, by the writer's clock. */
     public long createdAt() {
-        return log.get(0).at();
+        return createdAt;
     }
 
+    /** The whole log: the part no longer held in memory read from the journal, then the recent events. */
     public List<Recorded> log() {
-        return List.copyOf(log);
+        return events(1, state.lastSeq());
+    }
+
+    /** Events {@code from..to} of the log, from memory where held and from the journal before that. */
+    List<Recorded> events(long from, long to) {
+        from = Math.max(1, from);
+        to = Math.min(to, state.lastSeq());
+        List<Recorded> out = new ArrayList<>();
+        if (from > to) {
+            return out;
+        }
+        if (from < recent.first()) {
+            out.addAll(journal.read(from, Math.min(to, recent.first() - 1)));
+        }
+        for (long seq = Math.max(from, recent.first()); seq <= to; seq++) {
+            out.add(recent.get(seq));
+        }
+        return out;
     }
 
     public Set<Subscriber> subscribers() {
@@ -106,15 +129,14 @@ public final class Session {
             return false;
         }
         long current = streams.position(role);
-        List<String> missed = lastPosition != null && lastPosition >= 0 && lastPosition <= current
+        List<SharedEvent> missed = lastPosition != null && lastPosition >= 0 && lastPosition <= current
                 ? missedEvents(role, lastPosition, current, subscriber.catchUpBudget()) : null;
         String sessionId = state.sessionId();
         if (missed != null) {
             out(() -> subscriber.welcome(sessionId, role, lastPosition, null, true));
             long p = lastPosition;
-            for (String json : missed) {
+            for (SharedEvent shared : missed) {
                 long position = ++p;
-                SharedEvent shared = new SharedEvent(log.get((int) streams.seqAt(role, position) - 1), json);
                 out(() -> subscriber.event(position, shared));
             }
             if (!missed.isEmpty()) {
@@ -130,17 +152,34 @@ public final class Session {
         return true;
     }
 
-    /** The JSON of the events a role missed, or null if they exceed the budget (then a snapshot serves better). */
-    private List<String> missedEvents(Role role, long from, long to, long budget) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The events a role missed, or null if they exceed the budget (then a snapshot serves better). Those
+     * older than the recent events are read from the journal, a stride at a time, so that a budget that
+     * runs out early stops the reading too.
+     */
+    private List<SharedEvent> missedEvents(Role role, long from, long to, long budget) {
+        List<SharedEvent> out = new ArrayList<>();
         long size = 0;
+        List<Recorded> page = List.of();
+        long pageFirst = 0;
         for (long p = from + 1; p <= to; p++) {
-            String json = EventCodec.eventJson(log.get((int) streams.seqAt(role, p) - 1).event());
-            size += json.length() + 64;
+            long seq = streams.seqAt(role, p);
+            Recorded r;
+            if (recent.holds(seq)) {
+                r = recent.get(seq);
+            } else {
+                if (seq < pageFirst || seq >= pageFirst + page.size()) {
+                    page = journal.read(seq, Math.min(recent.first() - 1, seq + CATCH_UP_PAGE - 1));
+                    pageFirst = seq;
+                }
+                r = page.get((int) (seq - pageFirst));
+            }
+            SharedEvent shared = SharedEvent.of(r);
+            size += shared.json().length() + 64;
             if (size > budget) {
                 return null;
             }
-            out.add(json);
+            out.add(shared);
         }
         return out;
     }
@@ -324,7 +363,10 @@ public final class Session {
 
     private Audience fold(Recorded r) {
         state.apply(r);
-        log.add(r);
+        recent.add(r);
+        if (r.seq() == 1) {
+            createdAt = r.at();
+        }
         Audience audience = Audience.of(state, r.event());
         streams.record(r.seq(), audience, state.nationIds());
         return audience;

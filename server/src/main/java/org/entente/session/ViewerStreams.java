@@ -12,14 +12,14 @@ import org.entente.engine.Role;
  * not shown. The white cell sees everything, so its positions are the log's own sequence numbers.
  */
 final class ViewerStreams {
-    private final Map<String, LongList> byNation = new HashMap<>();
+    private final Map<String, SeqList> byNation = new HashMap<>();
     private long whiteCellPosition;
 
     void record(long seq, Audience audience, Iterable<String> allNations) {
         whiteCellPosition = seq;
         for (String nation : allNations) {
             if (audience.allNations() || audience.nations().contains(nation)) {
-                byNation.computeIfAbsent(nation, n -> new LongList()).add(seq);
+                byNation.computeIfAbsent(nation, n -> new SeqList()).add(seq);
             }
         }
     }
@@ -29,7 +29,7 @@ final class ViewerStreams {
         if (role.isWhiteCell()) {
             return whiteCellPosition;
         }
-        LongList list = byNation.get(role.id());
+        SeqList list = byNation.get(role.id());
         return list == null ? 0 : list.size();
     }
 
@@ -43,7 +43,7 @@ final class ViewerStreams {
         if (role.isWhiteCell()) {
             return seq;
         }
-        LongList list = byNation.get(role.id());
+        SeqList list = byNation.get(role.id());
         int index = list == null ? -1 : list.indexOf(seq);
         if (index < 0) {
             throw new IllegalArgumentException(role + " cannot see event " + seq);
@@ -51,16 +51,22 @@ final class ViewerStreams {
         return index + 1;
     }
 
-    /** A growable array of ascending longs with binary search, to keep millions of positions cheap. */
-    private static final class LongList {
-        private long[] values = new long[64];
+    /**
+     * A growable array of ascending sequence numbers with binary search, to keep millions of positions
+     * cheap: 4 bytes per event a nation sees (a session's log stays far below 2^31 events).
+     */
+    private static final class SeqList {
+        private int[] values = new int[64];
         private int size;
 
         void add(long v) {
+            if (v > Integer.MAX_VALUE) {
+                throw new IllegalStateException("a session's log is limited to " + Integer.MAX_VALUE + " events");
+            }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
-            values[size++] = v;
+            values[size++] = (int) v;
         }
 
         long get(int index) {
@@ -75,7 +81,7 @@ final class ViewerStreams {
         }
 
         int indexOf(long v) {
-            int i = Arrays.binarySearch(values, 0, size, v);
+            int i = v > Integer.MAX_VALUE ? -1 : Arrays.binarySearch(values, 0, size, (int) v);
             return i < 0 ? -1 : i;
         }
     }

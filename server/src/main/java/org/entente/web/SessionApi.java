@@ -199,7 +199,7 @@ final class SessionApi {
         JsonArray channels = new JsonArray();
         for (Channel c : state.channels()) {
             channels.add(new JsonObject().put("id", c.id()).put("kind", c.kind().wireName())
-                    .put("nations", new JsonArray(c.nations())).put("messages", c.messages().size()));
+                    .put("nations", new JsonArray(c.nations())).put("messages", c.messageCount()));
         }
         long facilitators = session.subscribers().stream().filter(s -> s.role().isWhiteCell()).count();
         var clock = state.world().clock();
