@@ -50,6 +50,11 @@ class LongSessionResumeTest {
                     lastSeq = m.getLong("seq"); // GBR sees every message it posts, so its position tracks the log
                 }
             }
+            while (acked < sent) { // every post in flight lands before SUN's live view is taken
+                if ("ack".equals(gbr.next().getString("type"))) {
+                    acked++;
+                }
+            }
             List<JsonObject> live = new ArrayList<>();
             for (JsonObject m : sunLive.drain()) {
                 if ("event".equals(m.getString("type"))) {
