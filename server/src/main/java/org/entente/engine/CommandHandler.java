@@ -111,6 +111,9 @@ public final class CommandHandler {
         if (command instanceof EndExercise c) {
             return Rules.endExercise(m, c);
         }
+        if (command instanceof org.entente.engine.command.SetStance c) {
+            return org.entente.engine.stance.StanceRules.set(m, c);
+        }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);
         }

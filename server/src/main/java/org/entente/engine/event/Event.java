@@ -35,9 +35,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = NoteAdded.class, name = "note.added"),
     @JsonSubTypes.Type(value = OverrideAnnounced.class, name = "override.announced"),
     @JsonSubTypes.Type(value = ChannelLocked.class, name = "channel.locked"),
+    @JsonSubTypes.Type(value = StanceSet.class, name = "stance.set"),
 })
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
-        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked {
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked, StanceSet {
 }
