@@ -540,6 +540,10 @@ function gameReducers() {
       })), frame, 'council', `The council ${e.adopted ? 'adopted' : 'rejected'} “${e.text || e.proposal}” (${e.yes} yes, ${e.no} no)${veto ? `: ${veto}` : ''}.`);
     },
     'orders.submitted': (state, e) => withGame(state, (g) => ({ ...g, orders: { ...(g.orders || {}), [e.nation]: e.orders } })),
+    'stance.set': (state, e) => withGame(state, (g) => ({
+      ...g,
+      stances: [...(g.stances || []).filter((x) => x.coalition !== e.coalition || x.partner !== e.partner), e],
+    })),
     'coalition.membership': (state, e, frame) => addNews(withGame(state, (g) => ({
       ...g,
       coalitions: (g.coalitions || []).map((c) => (c.id !== e.coalition ? c : {

@@ -32,6 +32,7 @@ public final class SessionState {
     private String sessionId;
     private String scenarioId;
     private String title;
+    private String rules;
     private World world;
     private final List<NationSeat> nations = new ArrayList<>();
     private final Map<String, Role> roleByTokenHash = new HashMap<>();
@@ -62,6 +63,7 @@ public final class SessionState {
             sessionId = e.sessionId();
             scenarioId = e.scenarioId();
             title = e.title();
+            rules = RulesVersion.of(e);
             nations.addAll(e.nations());
         } else if (event instanceof ScenarioLoaded e) {
             world = new World(ScenarioLoader.parse(e.scenarioYaml(), scenarioId), e.scenarioYaml(), e.seed());
@@ -118,6 +120,11 @@ public final class SessionState {
 
     public String title() {
         return title;
+    }
+
+    /** The rules of adjudication the session was created under ({@link RulesVersion}). */
+    public String rules() {
+        return rules;
     }
 
     public World world() {
