@@ -13,7 +13,6 @@ import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.bots.SeatedBots;
 import org.entente.engine.event.BotResumed;
 import org.entente.engine.event.BotSeated;
-import org.entente.engine.event.BotUnseated;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.MessagePosted;
@@ -71,21 +70,18 @@ public final class SessionState {
             roleByTokenHash.put(e.tokenHash(), e.role());
         } else if (event instanceof AccessRevoked e) {
             roleByTokenHash.values().removeIf(e.role()::equals);
-        } else if (event instanceof BotSeated e) {
-            // The bot's token is the role's only one: whoever held an invite for the role loses it.
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
-            bots.apply(r.seq(), e);
-            world.apply(e);
-        } else if (event instanceof BotResumed e) {
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
-            bots.apply(r.seq(), e);
-            world.apply(e);
-        } else if (event instanceof BotUnseated e) {
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            bots.apply(r.seq(), e);
-            world.apply(e);
+        } else if (SeatedBots.roleOf(event) != null) {
+            // A bot's token is its role's only one: seating the bot takes the role from whoever held an invite,
+            // resuming it replaces its old token, unseating it leaves the role with none.
+            Role role = Role.nation(SeatedBots.roleOf(event));
+            roleByTokenHash.values().removeIf(role::equals);
+            if (event instanceof BotSeated e) {
+                roleByTokenHash.put(e.tokenHash(), role);
+            } else if (event instanceof BotResumed e) {
+                roleByTokenHash.put(e.tokenHash(), role);
+            }
+            bots.apply(r.seq(), event);
+            world.apply(event);
         } else if (event instanceof org.entente.engine.event.ChannelLocked e) {
             channels.get(e.channel()).lock(e.locked());
         } else if (event instanceof ChannelOpened e) {
