@@ -124,17 +124,18 @@ public final class BotContext {
     }
 
     /** Declares its stance toward a partner (engage, leave, keepOut) with its reason, unless that stance already stands. */
-    public boolean stance(String partner, String stance, String reason) {
-        if (stance.equals(stanceToward(partner))) {
+    public boolean stance(String partner, String coalition, String stance, String reason) {
+        if (stance.equals(stanceToward(partner, coalition))) {
             return false;
         }
         return send(new JsonObject().put("type", "setStance").put("partner", partner).put("stance", stance)
-                .put("reason", reason)) != null;
+                .put("reason", reason).put("coalition", coalition)) != null;
     }
 
-    /** The stance it declared toward a partner, or null. */
-    public String stanceToward(String partner) {
-        return model().stances().stream().filter(s -> me().equals(s.getString("leader")) && partner.equals(s.getString("partner")))
+    /** The stance it declared toward a partner in one of its coalitions, or null. */
+    public String stanceToward(String partner, String coalition) {
+        return model().stances().stream().filter(s -> me().equals(s.getString("leader")) && partner.equals(s.getString("partner"))
+                        && coalition.equals(s.getString("coalition")))
                 .map(s -> s.getString("stance")).findFirst().orElse(null);
     }
 

@@ -26,11 +26,17 @@ final class SmartLeader extends LeaderPolicy {
 
     /** The nations its own objectives want kept out of its coalition (the essays' Israel, 1991). */
     static java.util.Set<String> keptOut(BotContext ctx) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        return keptOutOf(ctx).keySet();
+    }
+
+    /** Each nation its objectives want kept out, and the coalition it is to be kept out of. */
+    static Map<String, String> keptOutOf(BotContext ctx) {
+        Map<String, String> out = new TreeMap<>();
         for (Object o : ctx.model().you().getJsonArray("objectives", new io.vertx.core.json.JsonArray())) {
-            String n = ((io.vertx.core.json.JsonObject) o).getString("keepOut");
+            io.vertx.core.json.JsonObject objective = (io.vertx.core.json.JsonObject) o;
+            String n = objective.getString("keepOut");
             if (n != null) {
-                out.add(n);
+                out.putIfAbsent(n, objective.getString("keepOutOf"));
             }
         }
         return out;
@@ -65,23 +71,30 @@ final class SmartLeader extends LeaderPolicy {
         int left = uncommitted(ctx);
         List<Partner> partners = partners(ctx);
         Map<String, Integer> given = new TreeMap<>();
+        // Not every partner is wanted: one whose entry would cost the coalition more than it brings is kept out,
+        // and its restraint is paid for first, steadily (Patriot batteries for Israel, 1991): a stay-out bought is
+        // not neglect, and one left unpaid joins the fight.
         for (Partner p : partners) {
             if (keptOut(ctx).contains(p.id())) {
-                // Not every partner is wanted: its entry would cost the coalition more than it brings. Kept out,
-                // and paid for its restraint (Patriot batteries for Israel, 1991): a stay-out bought is not neglect.
-                ctx.stance(p.id(), "keepOut", "Its entry would cost the coalition partners who will not fight beside it.");
+                ctx.stance(p.id(), keptOutOf(ctx).get(p.id()), "keepOut",
+                        "Its entry would cost the coalition partners who will not fight beside it.");
                 ctx.postTo(p.id(), ctx.say().askRestraint(p.name()));
-                int units = Math.min(left, Math.max(1, (int) Math.round(full * 0.4)));
+                int steady = (int) Math.ceil(aidLastTurn.getOrDefault(p.id(), 0) * 2 / 3.0);
+                int units = Math.min(left, Math.max(steady, Math.max(1, (int) Math.round(full * 0.4))));
                 if (units > 0 && ctx.offer(p.id(), "aid", "air defence, for your restraint", (double) units, null, null, null,
                         null) != null) {
                     left -= units;
                     given.merge(p.id(), units, Integer::sum);
                 }
+            }
+        }
+        for (Partner p : partners) {
+            if (keptOut(ctx).contains(p.id())) {
                 continue;
             }
             boolean lostCause = "COERCIVE_ENTICEMENT".equals(p.strategy()) && !p.member();
-            if (!lostCause && "leave".equals(ctx.stanceToward(p.id()))) {
-                ctx.stance(p.id(), "engage", "Its soft power has risen: it can be brought in after all.");
+            if (!lostCause && "leave".equals(ctx.stanceToward(p.id(), p.coalition()))) {
+                ctx.stance(p.id(), p.coalition(), "engage", "Its soft power has risen: it can be brought in after all.");
             }
             ctx.postTo(p.id(), ctx.say().consult(p.name(), p.strategy()));
             boolean bolster = p.strategy().endsWith("BOLSTERING");
@@ -134,7 +147,7 @@ final class SmartLeader extends LeaderPolicy {
                     if (p.member()) {
                         ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
                     } else {
-                        ctx.stance(p.id(), "leave", "A lost cause: repulsed by us, and outside the coalition;"
+                        ctx.stance(p.id(), p.coalition(), "leave", "A lost cause: repulsed by us, and outside the coalition;"
                                 + " coercing it would cost more than it would bring.");
                     }
                 }

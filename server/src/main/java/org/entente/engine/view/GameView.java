@@ -54,8 +54,8 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
                             List<ObjectiveView> objectives) {
     }
 
-    /** {@code keepOut}: the nation a keepOut objective wants kept out of the coalition (else null). */
-    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut) {
+    /** {@code keepOut}: the nation a keepOut objective wants kept out of the coalition {@code keepOutOf} (else both null). */
+    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut, String keepOutOf) {
     }
 
     /** A crisis card of the scenario's deck, for the white cell. */

@@ -73,7 +73,8 @@ public final class GameViews {
         }
         List<GameView.ObjectiveView> objectives = n.base().objectives().stream()
                 .map(o -> new GameView.ObjectiveView(o.id(), o.text(), o.weight(), o.measure().kind(),
-                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.nation() : null)).toList();
+                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.nation() : null,
+                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.coalition() : null)).toList();
         return new GameView.OwnNation(n.id(), n.budget(), Commitments.uncommitted(w, n.id()), n.resources(), n.extraction(),
                 n.maxConditionality(), n.publicSupport(), n.conduct(), n.aims(), threat, n.affinities(), n.voice(),
                 n.seatTurns(), n.costs(), n.benefits(), n.aidReceived(), n.base().briefing(), objectives);

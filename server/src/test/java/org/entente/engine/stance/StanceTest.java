@@ -113,6 +113,50 @@ class StanceTest {
         assertEquals(null, engaged.stance());
     }
 
+    /**
+     * Every ruling over a grid of cases: the sentence never contradicts the failure that stands, heavy-handedness
+     * is never excused, a motivated partner left without aid or voice is never excused unless kept out at the
+     * coalition's cost and paid, and a partner in the coalition is never excused by a keep-out.
+     */
+    @Test
+    void noRulingContradictsItsVerdict() {
+        String[] failures = {"NONE", "MALIGN_NEGLECT", "LIGHT_HANDEDNESS", "HEAVY_HANDEDNESS"};
+        String[] strategies = {"UNCONDITIONAL_BOLSTERING", "CONDITIONAL_BOLSTERING", "BRIBERY_AND_CONDITIONAL_BOLSTERING",
+            "SIDE_PAYMENT_BRIBERY", "COERCION_AND_BRIBERY", "COERCIVE_ENTICEMENT"};
+        int rulings = 0;
+        for (Stance stance : Stance.values()) {
+            for (String failure : failures) {
+                for (String recommended : strategies) {
+                    for (boolean member : new boolean[] {false, true}) {
+                        for (boolean paid : new boolean[] {false, true}) {
+                            for (double hostility : new double[] {-0.9, -0.5, -0.49, 0.3}) {
+                                StanceJudge.Ruling r = StanceJudge.rule(new StanceJudge.Case("P", stance, "why", failure,
+                                        recommended, 0.4, 0.5, member, paid, "M", hostility));
+                                rulings++;
+                                String at = stance + " " + failure + " " + recommended + " member " + member + " paid " + paid
+                                        + " hostility " + hostility + ": " + r;
+                                assertTrue(r.sentence().startsWith("Your stance toward P: " + stance.wireName()), at);
+                                assertTrue(!r.sentence().contains("Not charged") || "NONE".equals(r.failure()), at);
+                                assertTrue(!r.sentence().contains("Charged as malign neglect") || "MALIGN_NEGLECT".equals(r.failure()), at);
+                                assertEquals(!failure.equals(r.failure()), r.excused(), at);
+                                if (r.excused()) {
+                                    assertEquals("NONE", r.failure(), at);
+                                    assertTrue(stance != Stance.ENGAGE && !"HEAVY_HANDEDNESS".equals(failure), at);
+                                    assertTrue(!(stance == Stance.KEEP_OUT && member), at);
+                                    boolean motivated = recommended.endsWith("_BOLSTERING") && !recommended.startsWith("BRIBERY");
+                                    assertTrue(!motivated || stance == Stance.KEEP_OUT && paid && hostility <= -0.5, at);
+                                } else {
+                                    assertEquals(failure, r.failure(), at);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(3 * 4 * 6 * 2 * 2 * 4, rulings);
+    }
+
     /** One turn in which the USA aids Israel with {@code aidToIsrael} units (none if 0); everyone fights. */
     private static RelationshipJudgement playTurn(Game g, int aidToIsrael) {
         Map<String, Integer> deliveries = new java.util.TreeMap<>();
