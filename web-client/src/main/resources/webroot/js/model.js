@@ -454,6 +454,11 @@ export function changeWords(state, c) {
   }
 }
 
+/** A node id as the console shows it: its first eight characters, enough to tell three nodes apart. */
+function shortNode(id) {
+  return id ? String(id).slice(0, 8) : 'unknown';
+}
+
 /** An entry of the white cell's log for one of its events (live, or from the snapshot's whiteCellLog). */
 export function logEntry(state, e, frame) {
   const at = { seq: frame ? frame.seq : null, at: frame ? frame.at : null };
@@ -465,6 +470,14 @@ export function logEntry(state, e, frame) {
     }
     case 'crisis.scheduled': return { ...at, kind: 'scheduled', text: `Crisis ${e.card} scheduled for turn ${e.atTurn}.`, detail: e };
     case 'note.added': return { ...at, kind: 'note', text: e.text };
+    case 'bot.seated': return { ...at, kind: 'bot', text: `Bot seated for ${nationName(state, e.role)} (${e.policy}) on node ${shortNode(e.node)}; the role's earlier links no longer work.` };
+    case 'bot.resumed': return {
+      ...at,
+      kind: 'bot',
+      text: `The bot for ${nationName(state, e.role)} resumed on node ${shortNode(e.node)}`
+        + (e.previousNode && e.previousNode !== e.node ? ` after node ${shortNode(e.previousNode)} stopped serving the session (a failover).` : ' after the node restarted.'),
+    };
+    case 'bot.unseated': return { ...at, kind: 'bot', text: `Bot taken out of ${nationName(state, e.role)}; every link of the role was revoked.` };
     case 'result.overridden': return {
       ...at,
       kind: 'override',
@@ -559,6 +572,12 @@ function gameReducers() {
     'crisis.scheduled': (state, e, frame) => addNews({ ...state, log: [...state.log, logEntry(state, e, frame)] },
       frame, 'crisis', `Crisis ${e.card} scheduled for turn ${e.atTurn}.`),
     'note.added': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
+    'bot.seated': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
+    'bot.unseated': (state, e, frame) => ({ ...state, log: [...state.log, logEntry(state, e, frame)] }),
+    'bot.resumed': (state, e, frame) => {
+      const entry = logEntry(state, e, frame);
+      return addNews({ ...state, log: [...state.log, entry] }, frame, 'bot', entry.text);
+    },
     'result.overridden': (state, e, frame) => addNews({ ...state, log: [...state.log, logEntry(state, e, frame)] },
       frame, 'override', 'Override recorded.'),
     'override.announced': (state, e, frame) => addNews(state, frame, 'override',

@@ -619,6 +619,13 @@ export class WhiteCellView {
     this.renderReports(state);
     this.renderLog(state);
     this.renderCharts(state);
+    // A bot seated, resumed (after a restart or a failover) or taken out, here or by another facilitator: list them again.
+    const botEvents = state.log.filter((l) => l.kind === 'bot').length;
+    if (botEvents !== this.botEvents) {
+      const seenBefore = this.botEvents !== undefined;
+      this.botEvents = botEvents;
+      if (seenBefore) this.refreshBots();
+    }
   }
 
   renderPeople(state) {

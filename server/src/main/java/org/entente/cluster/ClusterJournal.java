@@ -155,7 +155,60 @@ public final class ClusterJournal implements EventJournal {
         }
     }
 
-    private NotOwnerException lose(String why) {
+    /**
+     * Asks every live member, at once, whether this node's epoch still holds (an empty append, as
+     * {@link #catchUp} sends): called after this node was frozen, when a survivor may have taken the
+     * session over meanwhile. Loses the session if any member was promised a newer epoch, or if fewer
+     * than a majority vouch for this one; returns whether this node still writes it.
+     */
+    boolean probe() {
+        if (lost) {
+            return false;
+        }
+        long end = syncedEnd;
+        List<String> others = followers.get();
+        AtomicInteger vouching = new AtomicInteger(1);
+        CountDownLatch decided = new CountDownLatch(1);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicBoolean fenced = new AtomicBoolean();
+        if (others.isEmpty() || vouching.get() >= majority) {
+            decided.countDown();
+        }
+        for (String node : others) {
+            replication.onLane("out:" + sessionId + ":" + node,
+                    () -> replication.deliver(node, sessionId, epoch, end + 1, end, recoveredEnd)).whenComplete((outcome, e) -> {
+                        if ("FENCED".equals(outcome)) {
+                            fenced.set(true);
+                            decided.countDown(); // one newer promise is proof enough: no need to wait for the rest
+                        } else if ("OK".equals(outcome)) {
+                            confirmed.merge(node, end, Math::max);
+                            if (vouching.incrementAndGet() >= majority) {
+                                decided.countDown(); // a majority at this epoch: no newer one can have been promised
+                            }
+                        }
+                        if (answered.incrementAndGet() == others.size()) {
+                            decided.countDown();
+                        }
+                    });
+        }
+        try {
+            decided.await(Replication.TIMEOUT_MS * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fenced.get()) {
+            lose("epoch " + epoch + " was fenced off by a newer owner while this node was frozen");
+            return false;
+        }
+        if (vouching.get() < majority) {
+            lose("after this node was frozen only " + vouching.get() + " of the " + majority
+                    + " members needed still vouch for epoch " + epoch);
+            return false;
+        }
+        return true;
+    }
+
+    private synchronized NotOwnerException lose(String why) {
         if (!lost) {
             lost = true;
             onLost.accept(sessionId);

@@ -69,6 +69,10 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     private final AtomicLong failovers = new AtomicLong();
     private final AtomicLong fencedWrites = new AtomicLong();
     private final AtomicBoolean sweeping = new AtomicBoolean();
+    /** How late the periodic tick may be before this node takes it that it was frozen. */
+    static final long FROZEN_MS = 3000;
+    private final AtomicLong freezes = new AtomicLong();
+    private volatile long lastTick = System.nanoTime();
     private final Relay relay;
     private volatile SessionRegistry registry;
 
@@ -83,6 +87,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
         this.nodes = hz.getMap(HazelcastSetup.NODE_MAP);
         this.replication = new Replication(vertx, nodeId, dataDir.resolve("sessions"));
         this.relay = new Relay(vertx);
+        org.entente.metrics.NodeMetrics.fencedWrites(fencedWrites::get);
     }
 
     /** Starts Hazelcast and a clustered Vert.x on it. */
@@ -164,9 +169,36 @@ public final class ClusterNode implements SessionRegistry.Cluster {
                 sweepSoon();
             }
         });
-        vertx.setPeriodic(1000, id -> sweepSoon());
+        vertx.setPeriodic(1000, id -> {
+            watchForFreeze();
+            sweepSoon();
+        });
         sweepSoon();
         return Future.succeededFuture();
+    }
+
+    /**
+     * The periodic tick fires once a second; when it comes more than {@value #FROZEN_MS} ms late, this process
+     * was stopped (SIGSTOP, a suspended VM, a long GC pause) and a survivor may have taken its sessions over.
+     * Hazelcast may take many seconds to notice, so each owned session is probed at once: a session whose
+     * epoch no longer holds is let go and its clients are closed with 1012 (docs/operations.md).
+     */
+    private void watchForFreeze() {
+        long now = System.nanoTime();
+        long late = (now - lastTick) / 1_000_000 - 1000;
+        lastTick = now;
+        if (late <= FROZEN_MS || owned.isEmpty()) {
+            return;
+        }
+        freezes.incrementAndGet();
+        LOG.warn("this node was frozen for about {} ms: it checks at once that it still owns its {} sessions", late,
+                owned.size());
+        for (String sessionId : List.copyOf(owned.keySet())) {
+            ClusterJournal journal = journals.get(sessionId);
+            if (journal != null) {
+                vertx.executeBlocking(journal::probe, false);
+            }
+        }
     }
 
     /** Tells the other nodes where this node's websockets are, for relaying. */
@@ -480,7 +512,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
                 .put("members", members).put("memberCount", members.size()).put("majority", majority)
                 .put("quorum", quorum()).put("ownedSessions", sessions).put("unavailableSessions", unavailable)
                 .put("refusedJournals", new JsonArray(new ArrayList<Object>(new java.util.TreeSet<>(replication.refusedSessions()))))
-                .put("failovers", failovers.get()).put("fencedWrites", fencedWrites.get())
+                .put("failovers", failovers.get()).put("fencedWrites", fencedWrites.get()).put("freezes", freezes.get())
                 .put("relayedConnections", relay.open()).put("replicatedBytes", replication.bytesSent.get());
     }
 

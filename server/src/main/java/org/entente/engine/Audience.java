@@ -55,7 +55,8 @@ public record Audience(boolean allNations, Set<String> nations) {
         }
         if (event instanceof AccessIssued || event instanceof AccessRevoked || event instanceof ScenarioLoaded || event instanceof TurnAdjudicated
                 || event instanceof CrisisApplied || event instanceof CrisisScheduled || event instanceof NoteAdded
-                || event instanceof ResultOverridden) {
+                || event instanceof ResultOverridden || event instanceof org.entente.engine.event.BotSeated
+                || event instanceof org.entente.engine.event.BotUnseated || event instanceof org.entente.engine.event.BotResumed) {
             // Overrides may touch several nations' private figures: each nation is told of the changes to
             // its own figures only (OverrideAnnounced), never the reason or what happened to others.
             return WHITE_CELL_ONLY;

@@ -111,6 +111,15 @@ public final class CommandHandler {
         if (command instanceof EndExercise c) {
             return Rules.endExercise(m, c);
         }
+        if (command instanceof org.entente.engine.command.SeatBot c) {
+            return Rules.seatBot(m, c);
+        }
+        if (command instanceof org.entente.engine.command.UnseatBot c) {
+            return Rules.unseatBot(m, c);
+        }
+        if (command instanceof org.entente.engine.command.ResumeBot c) {
+            return Rules.resumeBot(m, c);
+        }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);
         }

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.engine.event.AccessIssued;
 import org.entente.engine.event.AccessRevoked;
+import org.entente.engine.bots.SeatedBots;
+import org.entente.engine.event.BotResumed;
+import org.entente.engine.event.BotSeated;
+import org.entente.engine.event.BotUnseated;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.MessagePosted;
@@ -34,6 +38,7 @@ public final class SessionState {
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     /** Each role's last command ids → the seq of the first event each produced: a re-sent command is not applied twice. */
     private final RecentCommands recentCommands = new RecentCommands();
+    private final SeatedBots bots = new SeatedBots();
     private long lastSeq;
 
     public static SessionState replay(Iterable<Recorded> log) {
@@ -64,6 +69,21 @@ public final class SessionState {
             roleByTokenHash.put(e.tokenHash(), e.role());
         } else if (event instanceof AccessRevoked e) {
             roleByTokenHash.values().removeIf(e.role()::equals);
+        } else if (event instanceof BotSeated e) {
+            // The bot's token is the role's only one: whoever held an invite for the role loses it.
+            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
+            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
+            bots.apply(r.seq(), e);
+            world.apply(e);
+        } else if (event instanceof BotResumed e) {
+            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
+            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
+            bots.apply(r.seq(), e);
+            world.apply(e);
+        } else if (event instanceof BotUnseated e) {
+            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
+            bots.apply(r.seq(), e);
+            world.apply(e);
         } else if (event instanceof org.entente.engine.event.ChannelLocked e) {
             channels.get(e.channel()).lock(e.locked());
         } else if (event instanceof ChannelOpened e) {
@@ -102,6 +122,11 @@ public final class SessionState {
 
     public World world() {
         return world;
+    }
+
+    /** The bots that hold roles (docs/bots.md). */
+    public SeatedBots bots() {
+        return bots;
     }
 
     public long lastSeq() {

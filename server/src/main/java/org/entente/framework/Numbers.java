@@ -2,7 +2,6 @@ package org.entente.framework;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * Rounding and formatting. Every number the engine reports is rounded to two decimals, half away from
@@ -38,15 +37,22 @@ public final class Numbers {
         return Math.max(min, Math.min(max, value));
     }
 
-    /** Two decimals, e.g. {@code 0.90}. */
+    /**
+     * Two decimals, e.g. {@code 0.90}: the digits {@code String.format("%.2f", round2(value))} prints, without
+     * the formatter, whose parsing of the pattern on every call made most of an adjudication's garbage.
+     */
     static String f(double value) {
-        return String.format(Locale.ROOT, "%.2f", round2(value));
+        return twoDecimals(value).toPlainString();
     }
 
     /** Two decimals with a sign, e.g. {@code +0.50} or {@code -0.90}. */
     static String signed(double value) {
-        double r = round2(value);
-        return (r > 0 ? "+" : "") + String.format(Locale.ROOT, "%.2f", r);
+        BigDecimal r = twoDecimals(value);
+        return (r.signum() > 0 ? "+" : "") + r.toPlainString();
+    }
+
+    private static BigDecimal twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The shortest form of a range bound in messages: {@code 0}, {@code 1}, {@code -0.4}. */

@@ -43,6 +43,18 @@ public final class NodeMetrics {
                 .description("clients dropped because they alone held more than maxQueuedBytes").register(registry);
     }
 
+    /** Times this node stopped hosting a session because its writes were fenced off or it lost the majority (cluster mode). */
+    public static void fencedWrites(java.util.function.LongSupplier count) {
+        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
+        if (registry == null) {
+            return;
+        }
+        KEPT.add(count);
+        io.micrometer.core.instrument.FunctionCounter.builder("entente.fenced.writes", count, LongSupplierValue::of)
+                .description("times this node stopped hosting a session: its writes were fenced off by a newer owner, "
+                        + "or it lost the majority").register(registry);
+    }
+
     private static final java.util.List<Object> KEPT = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static final class LongSupplierValue {

@@ -301,6 +301,20 @@ public final class Session {
         Decision decision = CommandHandler.decide(state, actor, command, clock.getAsLong());
         if (decision instanceof Decision.Accepted accepted) {
             append(actor, null, accepted.events());
+            for (var e : accepted.events()) {
+                String replaced = e instanceof org.entente.engine.event.BotSeated b ? b.role()
+                        : e instanceof org.entente.engine.event.BotResumed b ? b.role()
+                        : e instanceof org.entente.engine.event.BotUnseated b ? b.role() : null;
+                if (replaced != null) {
+                    // The role's tokens were replaced: whoever was connected with an old one is out.
+                    for (Subscriber s : List.copyOf(subscribers)) {
+                        if (Role.nation(replaced).equals(s.role())) {
+                            subscribers.remove(s);
+                            out(() -> s.disconnect("a bot now holds this role, or the white cell took the bot out of it"));
+                        }
+                    }
+                }
+            }
             if (accepted.events().stream().anyMatch(e -> e instanceof AccessRevoked)) {
                 for (Subscriber s : List.copyOf(subscribers)) {
                     if (state.tokenHashes().values().stream().noneMatch(s.role()::equals)) {

@@ -70,6 +70,22 @@ public final class SessionRegistry {
 
     private volatile Cluster cluster;
 
+    /** Told when this node starts and stops hosting a session (the bots of a session run where it is hosted). */
+    public interface Hosting {
+        /** The session is hosted here now: created, recovered after a restart, or taken over from another node. */
+        void hosted(SessionVerticle session);
+
+        /** This node no longer hosts the session (another node took it over, or this one lost its majority). */
+        void released(String sessionId);
+    }
+
+    private final List<Hosting> hostings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Follows which sessions this node hosts from now on. */
+    public void onHosting(Hosting h) {
+        hostings.add(h);
+    }
+
     /** What the creator of a session receives, once: its secrets are not kept anywhere. */
     public record CreatedSession(String id, String facilitatorToken, Map<String, String> inviteTokens) {
     }
@@ -127,8 +143,9 @@ public final class SessionRegistry {
             return verticle;
         });
         Cluster c = cluster;
-        return c == null ? hosted
+        Future<SessionVerticle> published = c == null ? hosted
                 : hosted.compose(v -> c.hosted(v.id(), Set.copyOf(session.state().tokenHashes().keySet())).map(v));
+        return published.onSuccess(v -> hostings.forEach(h -> h.hosted(v)));
     }
 
     // --- cluster mode (issue 8) ------------------------------------------------------------------------
@@ -146,7 +163,9 @@ public final class SessionRegistry {
     /** Stops routing to a session hosted here (another node has taken it over); returns its verticle to undeploy. */
     public Optional<SessionVerticle> forget(String id) {
         grants.values().removeIf(g -> g.sessionId().equals(id));
-        return Optional.ofNullable(sessions.remove(id));
+        Optional<SessionVerticle> forgotten = Optional.ofNullable(sessions.remove(id));
+        forgotten.ifPresent(v -> hostings.forEach(h -> h.released(id)));
+        return forgotten;
     }
 
     /** Records that a token now grants a role (after the session accepted it). */

@@ -76,8 +76,8 @@ final class BotApi {
         if (session == null) {
             return;
         }
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(new JsonArray(bots.list(session.id())).encodePrettily());
+        bots.list(session).onSuccess(list -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonArray(list).encodePrettily())).onFailure(e -> refuse(ctx, e));
     }
 
     private static void refuse(RoutingContext ctx, Throwable e) {

@@ -31,6 +31,7 @@ public final class WebServer {
     private final OriginPolicy origins;
     private final NodeQueues queues;
     private HeapWatch heapWatch;
+    private org.entente.bot.BotManager botManager;
 
     public WebServer(Vertx vertx, ServerConfig config, String nodeId, SessionRegistry registry, ScenarioCatalog scenarios) {
         this.vertx = vertx;
@@ -94,7 +95,10 @@ public final class WebServer {
                     }
                 })
                 .listen()
-                .onSuccess(s -> port.set(s.actualPort()));
+                .onSuccess(s -> {
+                    port.set(s.actualPort());
+                    botManager.follow(); // bots connect to this port: the seated bots of hosted sessions start now
+                });
     }
 
     public String publicUrl() {
@@ -131,7 +135,7 @@ public final class WebServer {
                 .handler(sessions::issueInvite);
         router.delete("/api/v1/sessions/:id/invites/:role").handler(sessions::revokeInvites);
         // Bots that hold a role (docs/bots.md): run inside this node, over a websocket to its own /ws.
-        org.entente.bot.BotManager botManager = new org.entente.bot.BotManager(vertx, registry,
+        botManager = new org.entente.bot.BotManager(vertx, registry, nodeId,
                 () -> "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1" : config.host(), port::get);
         BotApi bots = new BotApi(registry, botManager);
         router.post("/api/v1/sessions/:id/bots").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(bots::create);

@@ -88,6 +88,33 @@ class ReplicationTest {
     }
 
     @Test
+    void aFrozenOwnerLearnsAtOnceWithoutWritingThatANewerOwnerTookOver(@TempDir Path dir) throws Exception {
+        Replication a = node(dir, "A");
+        Replication b = node(dir, "B");
+        Replication c = node(dir, "C");
+        Replica mine = a.replica("s");
+        mine.promise(1);
+        AtomicInteger lost = new AtomicInteger();
+        ClusterJournal owner = new ClusterJournal("s", 1, mine, a, () -> List.of("B", "C"), 2, id -> lost.incrementAndGet());
+        owner.append(List.of(event(1, "one")));
+        assertTrue(owner.probe(), "nobody else was promised anything: the owner still writes");
+        assertEquals(0, lost.get());
+
+        // While A is stopped, B and C promise epoch 2 to a survivor. A wakes up: the probe (an empty append,
+        // no player's command needed) finds out at once.
+        assertTrue(b.onPrepare("s", 2).getBoolean("ok"));
+        assertTrue(c.onPrepare("s", 2).getBoolean("ok"));
+        long before = System.nanoTime();
+        assertTrue(!owner.probe(), "the probe is refused");
+        long millis = (System.nanoTime() - before) / 1_000_000;
+        assertEquals(1, lost.get(), "the node is told to stop hosting the session (and close its clients with 1012)");
+        assertTrue(millis < Replication.TIMEOUT_MS, "answered in " + millis + " ms, not by a timeout");
+        assertEquals(1, b.existing("s").last(), "the probe wrote nothing");
+        assertTrue(!owner.probe(), "a lost session stays lost");
+        assertEquals(1, lost.get());
+    }
+
+    @Test
     void withoutAMajorityNothingIsAcknowledged(@TempDir Path dir) throws Exception {
         Replication a = node(dir, "A");
         Replica mine = a.replica("s");

@@ -304,6 +304,8 @@ class ThreeNodeFailoverTest {
         private CompletableFuture<WebSocket> sending;
         volatile long last;
         volatile boolean closed;
+        volatile int closeStatus;
+        volatile long closedAt;
         JsonNode welcome;
 
         private Player(String role, String token, int port, List<Long> positions) {
@@ -435,6 +437,8 @@ class ThreeNodeFailoverTest {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeStatus = statusCode;
+            closedAt = System.nanoTime();
             closed = true;
             return null;
         }

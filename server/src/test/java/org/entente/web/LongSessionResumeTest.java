@@ -50,7 +50,7 @@ class LongSessionResumeTest {
                     lastSeq = m.getLong("seq"); // GBR sees every message it posts, so its position tracks the log
                 }
             }
-            while (acked < sent) { // every command answered: nothing more happens in the session
+            while (acked < sent) { // every post in flight lands before SUN's live view is taken
                 if ("ack".equals(gbr.next().getString("type"))) {
                     acked++;
                 }

@@ -35,9 +35,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = NoteAdded.class, name = "note.added"),
     @JsonSubTypes.Type(value = OverrideAnnounced.class, name = "override.announced"),
     @JsonSubTypes.Type(value = ChannelLocked.class, name = "channel.locked"),
+    @JsonSubTypes.Type(value = BotSeated.class, name = "bot.seated"),
+    @JsonSubTypes.Type(value = BotUnseated.class, name = "bot.unseated"),
+    @JsonSubTypes.Type(value = BotResumed.class, name = "bot.resumed"),
 })
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
-        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked {
+        CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked,
+        BotSeated, BotUnseated, BotResumed {
 }

@@ -127,6 +127,18 @@ public final class Rules {
         return ClockRules.end(m, c);
     }
 
+    public static Decision seatBot(Move m, org.entente.engine.command.SeatBot c) {
+        return BotRules.seat(m, c);
+    }
+
+    public static Decision unseatBot(Move m, org.entente.engine.command.UnseatBot c) {
+        return BotRules.unseat(m, c);
+    }
+
+    public static Decision resumeBot(Move m, org.entente.engine.command.ResumeBot c) {
+        return BotRules.resume(m, c);
+    }
+
     public static Decision deadline(Move m, DeadlineReached c) {
         return ClockRules.deadline(m, c);
     }

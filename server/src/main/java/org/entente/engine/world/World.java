@@ -166,6 +166,9 @@ public final class World {
             e.changes().forEach(this::applyChange);
             overrides.add(e);
             whiteCellRecord.add(e);
+        } else if (event instanceof org.entente.engine.event.BotSeated || event instanceof org.entente.engine.event.BotUnseated
+                || event instanceof org.entente.engine.event.BotResumed) {
+            whiteCellRecord.add(event);
         } else if (event instanceof NoteAdded e) {
             notes.add(e.text());
             whiteCellRecord.add(e);
