@@ -168,7 +168,7 @@ public final class Session {
 
     /**
      * The events a role missed, or null if they exceed the budget (then a snapshot serves better). Those
-     * older than the recent events are read from the journal, a stride at a time, so that a budget that
+     * older than the recent events are read from the journal a page at a time, so that a budget that
      * runs out early stops the reading too.
      */
     private List<SharedEvent> missedEvents(Role role, long from, long to, long budget) {
