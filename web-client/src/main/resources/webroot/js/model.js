@@ -475,7 +475,7 @@ export function logEntry(state, e, frame) {
       ...at,
       kind: 'bot',
       text: `The bot for ${nationName(state, e.role)} resumed on node ${shortNode(e.node)}`
-        + (e.previousNode && e.previousNode !== e.node ? ` after node ${shortNode(e.previousNode)} stopped serving the session (a failover).` : ' after the node restarted.'),
+        + (e.previousNode ? ` (it ran on node ${shortNode(e.previousNode)})` : '') + ', after a restart or a failover.',
     };
     case 'bot.unseated': return { ...at, kind: 'bot', text: `Bot taken out of ${nationName(state, e.role)}; every link of the role was revoked.` };
     case 'result.overridden': return {
@@ -540,6 +540,10 @@ function gameReducers() {
       })), frame, 'council', `The council ${e.adopted ? 'adopted' : 'rejected'} “${e.text || e.proposal}” (${e.yes} yes, ${e.no} no)${veto ? `: ${veto}` : ''}.`);
     },
     'orders.submitted': (state, e) => withGame(state, (g) => ({ ...g, orders: { ...(g.orders || {}), [e.nation]: e.orders } })),
+    'stance.set': (state, e) => withGame(state, (g) => ({
+      ...g,
+      stances: [...(g.stances || []).filter((x) => x.coalition !== e.coalition || x.partner !== e.partner), e],
+    })),
     'coalition.membership': (state, e, frame) => addNews(withGame(state, (g) => ({
       ...g,
       coalitions: (g.coalitions || []).map((c) => (c.id !== e.coalition ? c : {

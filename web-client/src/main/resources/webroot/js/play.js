@@ -6,6 +6,7 @@ import { startDashboard } from './dashboard.js';
 import { startOffers } from './offers.js';
 import { startCouncil } from './council.js';
 import { startOrders } from './orders.js';
+import { startStances } from './stances.js';
 import { startReport } from './report.js';
 import { announcerOn, tabs } from './ui.js';
 import { startSchedule } from './schedule.js';
@@ -39,6 +40,7 @@ startSessionPage('play', (conn) => {
   startOffers(conn);
   startCouncil(conn);
   startOrders(conn);
+  startStances(conn);
   startReport(conn);
   startNotifications(conn);
   startSchedule(conn);

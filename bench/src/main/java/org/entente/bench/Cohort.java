@@ -35,6 +35,24 @@ final class Cohort {
     }
 
     /** Builds the players of one session: player i plays nation i mod n and talks bilaterally with nation i+1 mod n. */
+    /**
+     * Points a session's players at nodes of a cluster: {@code owner} all at the node that owns the session,
+     * {@code balanced} spread over every node in turn, as a round-robin balancer would (most then relayed).
+     */
+    void placeSession(int sessionIndex, List<Integer> ports, int ownerNode, boolean balanced) {
+        int k = 0;
+        for (Player p : players) {
+            if (p.index / 1000 == sessionIndex) {
+                p.port = ports.get(balanced ? (ownerNode + k++) % ports.size() : ownerNode);
+            }
+        }
+        for (Player p : whiteCells) {
+            if (p.index / 1000 == sessionIndex) {
+                p.port = ports.get(ownerNode);
+            }
+        }
+    }
+
     void addSession(Target.SessionInfo s, int sessionIndex) {
         List<Target.Invite> invites = s.invites();
         int n = invites.size();
@@ -153,7 +171,7 @@ final class Cohort {
                 while (inFlight[0] < workload.connectConcurrency() && cursor[0] < owned.size()) {
                     Player p = owned.get(cursor[0]++);
                     inFlight[0]++;
-                    p.connect(client, host, port).onComplete(ar -> {
+                    p.connect(client, host, p.port > 0 ? p.port : port).onComplete(ar -> {
                         if (ar.failed()) {
                             metrics.error("connect: " + ar.cause().getClass().getSimpleName());
                         }

@@ -22,7 +22,11 @@ import org.entente.scenario.ScenarioCatalog;
  * (see {@link Workload#usage()}), and prints both figures and their ratio. Each server runs as its own
  * process, started and stopped here. Options besides the workload's:
  * <pre>
- *   --targets entente,relay,peer   which, in this order (relay: the raw Vert.x relay)
+ *   --targets entente,relay,peer   which, in this order (relay: the raw Vert.x relay; cluster: three Entente
+ *                            nodes in one cluster, sessions created on each in turn)
+ *   --connect balanced|owner  cluster: players spread over every node, most relayed to their session's owner
+ *                            (balanced, the default), or each at its session's owner
+ *   --cluster-port P         cluster: Hazelcast's first port (P, P+1, P+2): 5900
  *   --jar PATH               server/target/entente.jar
  *   --peer DIR               bench/peer
  *   --data-dir DIR           Entente's data directory (a fresh one is made under it): /tmp/entente-bench
@@ -66,7 +70,12 @@ public final class LoadGenerator {
                         Path.of(a.get("data-dir", "/tmp/entente-bench")).resolve(stamp), port,
                         a.has("server-jvm") ? List.of(a.get("server-jvm", "").trim().split("\\s+")) : List.of(),
                         runDir.resolve("entente.log"));
-                default -> throw new IllegalArgumentException("--targets: unknown target '" + name.trim() + "' (entente, relay, peer)");
+                case "cluster" -> Target.ententeCluster(Path.of(a.get("jar", "server/target/entente.jar")),
+                        Path.of(a.get("data-dir", "/tmp/entente-bench")).resolve(stamp + "-cluster"), port + 3,
+                        a.getInt("cluster-port", 5900),
+                        a.has("server-jvm") ? List.of(a.get("server-jvm", "").trim().split("\\s+")) : List.of(), runDir);
+                default -> throw new IllegalArgumentException("--targets: unknown target '" + name.trim()
+                        + "' (entente, relay, peer, cluster)");
             };
             out.add(runOne(t, w, roles, a, runDir));
         }
@@ -91,11 +100,22 @@ public final class LoadGenerator {
             long c0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<Target.SessionInfo>> created = new ArrayList<>();
+            int[] owners = new int[w.sessions()];
             for (int i = 0; i < w.sessions(); i++) {
-                created.add(pool.submit(() -> t.createSession(w.scenario(), roles)));
+                int node = t.nextNode();
+                owners[i] = node;
+                created.add(pool.submit(() -> t.createSession(w.scenario(), roles, node)));
             }
+            boolean balanced = !"owner".equals(a.get("connect", "balanced"));
             for (int i = 0; i < created.size(); i++) {
                 cohort.addSession(created.get(i).get(120, TimeUnit.SECONDS), i);
+                if (t.kind == Target.Kind.CLUSTER) {
+                    cohort.placeSession(i, t.ports, owners[i], balanced);
+                }
+            }
+            if (t.kind == Target.Kind.CLUSTER) {
+                System.out.printf("  sessions created on the three nodes in turn; players connect %s%n",
+                        balanced ? "to every node in turn (relayed to the owner)" : "to their session's owner");
             }
             pool.shutdown();
             System.out.printf("  %d sessions created in %.1f s%n", w.sessions(), (System.nanoTime() - c0) / 1e9);
@@ -127,7 +147,7 @@ public final class LoadGenerator {
             }
             Thread.sleep(1500);
             ScheduledExecutorService phases = null;
-            if (w.turns() && t.kind == Target.Kind.ENTENTE) {
+            if (w.turns() && t.entente()) {
                 cohort.whiteCells.forEach(wc -> cohort.on(wc, p -> p.timedCommand("startExercise")));
                 phases = Executors.newSingleThreadScheduledExecutor();
                 if (a.getBool("stagger", false)) {
@@ -144,7 +164,7 @@ public final class LoadGenerator {
                             w.phaseSeconds(), w.phaseSeconds(), TimeUnit.SECONDS);
                 }
             }
-            Path jfr = a.has("jfr") && t.kind == Target.Kind.ENTENTE ? Path.of(a.get("jfr", "")).toAbsolutePath() : null;
+            Path jfr = a.has("jfr") && t.entente() ? Path.of(a.get("jfr", "")).toAbsolutePath() : null;
             if (jfr != null) {
                 System.out.println("  " + t.jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr).strip().replace('\n', ' '));
             }

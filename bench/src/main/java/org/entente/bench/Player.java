@@ -24,6 +24,8 @@ final class Player {
     final String offerTo;
     private final Metrics metrics;
     private final String filler;
+    /** The node this player connects to (a cluster spreads its players), or 0 for the target's only port. */
+    int port;
     private WebSocket ws;
     private boolean joined;
     private long connectStart;

@@ -123,6 +123,29 @@ public final class BotContext {
         return send(new JsonObject().put("type", "answerOffer").put("offer", offerId).put("accept", accept)) != null;
     }
 
+    /** Declares its stance toward a partner (engage, leave, keepOut) with its reason, unless that stance already stands. */
+    public boolean stance(String partner, String stance, String reason) {
+        if (stance.equals(stanceToward(partner))) {
+            return false;
+        }
+        return send(new JsonObject().put("type", "setStance").put("partner", partner).put("stance", stance)
+                .put("reason", reason)) != null;
+    }
+
+    /** The stance it declared toward a partner, or null. */
+    public String stanceToward(String partner) {
+        return model().stances().stream().filter(s -> me().equals(s.getString("leader")) && partner.equals(s.getString("partner")))
+                .map(s -> s.getString("stance")).findFirst().orElse(null);
+    }
+
+    /** The leaders that have asked it to stay out of their coalition (a keep-out put to it). */
+    public java.util.Set<String> keptOutBy() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        model().stances().stream().filter(s -> me().equals(s.getString("partner")) && "keepOut".equals(s.getString("stance")))
+                .forEach(s -> out.add(s.getString("leader")));
+        return out;
+    }
+
     public boolean seat(String nation, boolean seated) {
         return send(new JsonObject().put("type", "setSeat").put("nation", nation).put("seated", seated)) != null;
     }

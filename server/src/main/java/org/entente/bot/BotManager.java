@@ -188,6 +188,26 @@ public final class BotManager implements SessionRegistry.Hosting {
         });
     }
 
+    /**
+     * The node is stopping: closes every bot's connection now, while the sessions can still take their leave
+     * (a bot's socket closed by the shutdown itself would reach a session whose threads are gone). The log
+     * keeps them seated: they start again when the session is hosted again. Blocks for a few seconds at most.
+     */
+    public void stopAll() {
+        listening = false;
+        List<java.util.concurrent.CompletableFuture<Void>> closing = new ArrayList<>();
+        for (Running r : List.copyOf(running.values())) {
+            running.remove(key(r.session(), r.role()), r);
+            closing.add(java.util.concurrent.CompletableFuture.runAsync(r.bot()::close));
+        }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(closing.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(12, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("bots still closing as the node stops: {}", e.toString());
+        }
+    }
+
     /** A rejection as the API answers it: {@code status} for {@code code}, 400 for the rest. */
     private static Refused refusal(Decision.Rejected r, String code, int status) {
         return new Refused(code.equals(r.rejection().code()) ? status : 400, r.rejection().code(), r.rejection().field(),

@@ -31,6 +31,8 @@ public final class BotModel {
     private final List<JsonObject> reports = new ArrayList<>();
     private final List<JsonObject> adjudications = new ArrayList<>();
     private final List<JsonObject> messages = new ArrayList<>();
+    /** "COALITION>PARTNER" → the stance.set in force that this role may see. */
+    private final Map<String, JsonObject> stances = new LinkedHashMap<>();
     private JsonObject ended;
 
     /** A welcome frame: with a snapshot the model starts over; without one (a resume) it carries on. */
@@ -80,6 +82,7 @@ public final class BotModel {
                     seats.remove(e.getString("nation"));
                 }
             }
+            case "stance.set" -> stances.put(e.getString("coalition") + ">" + e.getString("partner"), e.copy());
             case "council.item" -> agenda.put(e.getJsonObject("item").getString("id"), e.getJsonObject("item").copy());
             case "council.proposal" -> proposals.put(e.getJsonObject("proposal").getString("id"), e.getJsonObject("proposal").copy());
             case "council.vote" -> {
@@ -137,6 +140,11 @@ public final class BotModel {
         }
         seats.clear();
         g.getJsonArray("seats", new JsonArray()).forEach(s -> seats.add((String) s));
+        stances.clear();
+        for (Object o : g.getJsonArray("stances", new JsonArray())) {
+            JsonObject s = (JsonObject) o;
+            stances.put(s.getString("coalition") + ">" + s.getString("partner"), s.copy());
+        }
         JsonArray snapshotChannels = snapshot.getJsonArray("channels");
         if (snapshotChannels != null) { // a refresh leaves them out: the events keep them current
             channels.clear();
@@ -226,6 +234,11 @@ public final class BotModel {
 
     public synchronized List<JsonObject> offers() {
         return offers.values().stream().map(JsonObject::copy).toList();
+    }
+
+    /** The stances in force that this role may see: its own as a leader, a keep-out put to it. */
+    public synchronized List<JsonObject> stances() {
+        return stances.values().stream().map(JsonObject::copy).toList();
     }
 
     public synchronized List<JsonObject> agenda() {

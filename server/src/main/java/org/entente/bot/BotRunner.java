@@ -148,7 +148,8 @@ public final class BotRunner {
             lines.add(String.format(Locale.ROOT, "  %s%s -> %-4s %-15s S %5.2f  %-34s %-16s %s %.2f",
                     several ? r.getString("coalition") + ": " : "", r.getString("leader"),
                     r.getString("partner"), "(" + policies.getOrDefault(r.getString("partner"), "?") + ")", r.getDouble("softPower"),
-                    r.getString("recommended"), r.getString("failure"), r.getString("compliance"), r.getDouble("intensity")));
+                    r.getString("recommended"), r.getString("failure"), r.getString("compliance"), r.getDouble("intensity"))
+                    + (r.getString("stance") == null ? "" : "  stance " + r.getString("stance")));
         }
         return lines;
     }

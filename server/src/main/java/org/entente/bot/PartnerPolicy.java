@@ -168,8 +168,17 @@ abstract class PartnerPolicy implements Policy {
                 });
     }
 
+    /**
+     * A partner asked to stay out of a leader's coalition, and paid for it this turn, honours the bargain: it
+     * holds back its forces and does not join (Israel under the Scuds, 1991).
+     */
+    static boolean paidToStayOut(BotContext ctx) {
+        return ctx.myCoalition() == null && ctx.keptOutBy().stream().anyMatch(leader -> paidThisTurn(ctx, leader));
+    }
+
     void submitOrders(BotContext ctx) {
-        double forces = Math.max(0, Math.min(1, BotContext.round2(Math.max(forces(ctx), owed(ctx)))));
+        double forces = paidToStayOut(ctx) ? 0
+                : Math.max(0, Math.min(1, BotContext.round2(Math.max(forces(ctx), owed(ctx)))));
         if (forces > 0 && ctx.myCoalition() == null) {
             String lead = acceptedToMe(ctx).stream().map(o -> o.getString("from")).findFirst().orElse(leader(ctx));
             JsonObject c = lead == null ? null : ctx.coalitionLedBy(lead);

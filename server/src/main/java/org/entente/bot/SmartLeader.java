@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * mild conditions when the recommendation is conditional) and a seat on the council, side-payments
  * with conditions for the indifferent, bribes and conditional bolstering for the weakly motivated,
  * coercion (with a bribe) for the repulsed, coercive enticement only for a highly repulsed member the
- * coalition cannot do without (a lost cause outside it is left alone) — and it consults every partner in
- * their bilateral channel. Its budget goes first to the partners whose cooperation is cheapest to keep.
+ * coalition cannot do without (a lost cause outside it is left alone, declared with the {@code leave} stance)
+ * — and it consults every partner in their bilateral channel. A nation its objectives want kept out (the
+ * essays' Israel, 1991) it declares {@code keepOut} and pays for its restraint every turn. Its budget goes first to the partners whose cooperation is cheapest to keep.
  * As victory nears and in the peace, its reports recommend conditional bolstering as the threat recedes,
  * and it follows: the same aid, steadily, with mild conditions — never cut abruptly.
  */
@@ -66,7 +67,21 @@ final class SmartLeader extends LeaderPolicy {
         Map<String, Integer> given = new TreeMap<>();
         for (Partner p : partners) {
             if (keptOut(ctx).contains(p.id())) {
-                continue; // not every partner is wanted: its entry would cost the coalition more than it brings
+                // Not every partner is wanted: its entry would cost the coalition more than it brings. Kept out,
+                // and paid for its restraint (Patriot batteries for Israel, 1991): a stay-out bought is not neglect.
+                ctx.stance(p.id(), "keepOut", "Its entry would cost the coalition partners who will not fight beside it.");
+                ctx.postTo(p.id(), ctx.say().askRestraint(p.name()));
+                int units = Math.min(left, Math.max(1, (int) Math.round(full * 0.4)));
+                if (units > 0 && ctx.offer(p.id(), "aid", "air defence, for your restraint", (double) units, null, null, null,
+                        null) != null) {
+                    left -= units;
+                    given.merge(p.id(), units, Integer::sum);
+                }
+                continue;
+            }
+            boolean lostCause = "COERCIVE_ENTICEMENT".equals(p.strategy()) && !p.member();
+            if (!lostCause && "leave".equals(ctx.stanceToward(p.id()))) {
+                ctx.stance(p.id(), "engage", "Its soft power has risen: it can be brought in after all.");
             }
             ctx.postTo(p.id(), ctx.say().consult(p.name(), p.strategy()));
             boolean bolster = p.strategy().endsWith("BOLSTERING");
@@ -118,6 +133,9 @@ final class SmartLeader extends LeaderPolicy {
                     // not light-handedness, since the leader does not pretend to a pull it lacks.
                     if (p.member()) {
                         ctx.offer(p.id(), "threat", "force", null, 0.8, "Commit forces to the coalition, now", null, 0.3);
+                    } else {
+                        ctx.stance(p.id(), "leave", "A lost cause: repulsed by us, and outside the coalition;"
+                                + " coercing it would cost more than it would bring.");
                     }
                 }
             }

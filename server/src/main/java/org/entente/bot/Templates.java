@@ -117,6 +117,14 @@ public final class Templates {
         };
     }
 
+    /** To a partner kept out of the coalition: hold back, and be paid for it. */
+    public String askRestraint(String partner) {
+        return pick("We ask " + partner + " to hold back: your entry would cost us partners we cannot lose. Air defence"
+                        + " and support are on their way for your restraint.",
+                "Stay out of this fight, " + partner + ", and let us carry it. We will see that your restraint is not"
+                        + " unrewarded.");
+    }
+
     public String suasion(String partner) {
         return pick("Free nations must stand together, " + partner + ". We are sure we can count on you.",
                 "History will remember who answered the call. We know " + partner + " will.",

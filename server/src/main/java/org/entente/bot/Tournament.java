@@ -169,6 +169,7 @@ public final class Tournament {
     private static boolean neglected(JsonObject r) {
         JsonObject in = r.getJsonObject("inputs", new JsonObject());
         return Resentment.neglected(r.getString("failure"), r.getString("recommended"), in.getDouble("bolstering", 0.0),
-                in.getDouble("sidePayment", 0.0), in.getDouble("voice", 0.0), in.getDouble("coercion", 0.0));
+                in.getDouble("sidePayment", 0.0), in.getDouble("voice", 0.0), in.getDouble("coercion", 0.0),
+                r.getString("stance"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.engine.Role;
 import org.entente.engine.RoleView;
+import org.entente.engine.RulesVersion;
 import org.entente.engine.SessionState;
 import org.entente.engine.event.ExerciseEnded;
 import org.entente.engine.event.Recorded;
@@ -37,10 +38,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:replayed (and with --verify: every adjudication recomputed to the last digit)",
             "1:--verify found a recomputed adjudication that differs from the recorded one (the first difference is printed)",
-            "2:the file is unreadable or corrupt (the record and byte are named), or a usage error"})
+            "2:the file is unreadable or corrupt (the record and byte are named), or a usage error",
+            "3:--verify refused: the journal was played under other rules of adjudication than this build's (OTHER RULES)"})
 public final class ReplayCommand implements Callable<Integer> {
     static final int DIFFERS = 1;
     static final int UNREADABLE = 2;
+    static final int OTHER_RULES = 3;
 
     @Spec
     CommandSpec spec;
@@ -102,6 +105,15 @@ public final class ReplayCommand implements Callable<Integer> {
         if (log.isEmpty()) {
             err.println("replay: " + file + " holds no whole event");
             return UNREADABLE;
+        }
+        String rules = RulesVersion.of(log);
+        if (verify && rules != null && !RulesVersion.CURRENT.equals(rules)) {
+            out.println("verify     OTHER RULES: played under \"" + rules + "\", this build adjudicates under \""
+                    + RulesVersion.CURRENT + "\"");
+            err.println("replay: --verify refused: " + file + " was played under other rules (" + rules + ") than this build's ("
+                    + RulesVersion.CURRENT + "); recomputing it would differ by design, not by fault. Replay it without "
+                    + "--verify, or verify it with the release of its rules.");
+            return OTHER_RULES;
         }
         boolean longLog = log.size() > Replayer.PROGRESS_THRESHOLD;
         if (longLog) {
@@ -185,6 +197,7 @@ public final class ReplayCommand implements Callable<Integer> {
         var world = state.world();
         out.println("session    " + state.sessionId() + " — " + state.title());
         out.println("scenario   " + state.scenarioId());
+        out.println("rules      " + state.rules());
         out.println("file       " + file + " (" + (read.format() == LogFile.Format.JOURNAL ? "journal" : "JSON Lines export") + ")");
         double perSecond = result.eventsPerSecond();
         String timing = String.format(Locale.ROOT, "in %d ms (read %d ms, folded at %,.0f events/s)",

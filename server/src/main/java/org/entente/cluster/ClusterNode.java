@@ -187,7 +187,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
         long now = System.nanoTime();
         long late = (now - lastTick) / 1_000_000 - 1000;
         lastTick = now;
-        if (late <= FROZEN_MS || owned.isEmpty()) {
+        if (late <= FROZEN_MS) {
             return;
         }
         freezes.incrementAndGet();

@@ -90,6 +90,11 @@ public record Audience(boolean allNations, Set<String> nations) {
         if (event instanceof TurnReported e) {
             return nationsOf(List.of(e.report().nation()));
         }
+        if (event instanceof org.entente.engine.event.StanceSet e) {
+            // a keep-out is put to the partner (it is asked to hold back); a write-off is the leader's own counsel
+            return e.stance() == org.entente.engine.stance.Stance.KEEP_OUT ? nationsOf(List.of(e.leader(), e.partner()))
+                    : nationsOf(List.of(e.leader()));
+        }
         if (event instanceof org.entente.engine.event.OverrideAnnounced e) {
             return nationsOf(List.of(e.nation()));
         }

@@ -120,6 +120,9 @@ public final class CommandHandler {
         if (command instanceof org.entente.engine.command.ResumeBot c) {
             return Rules.resumeBot(m, c);
         }
+        if (command instanceof org.entente.engine.command.SetStance c) {
+            return org.entente.engine.stance.StanceRules.set(m, c);
+        }
         if (command instanceof DeadlineReached c) {
             return Rules.deadline(m, c);
         }

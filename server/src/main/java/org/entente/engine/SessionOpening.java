@@ -23,7 +23,7 @@ public final class SessionOpening {
     public static List<Event> events(String sessionId, String scenarioId, String title, List<NationSeat> nations,
                                      String scenarioYaml, long seed, Map<Role, String> tokenHashes) {
         List<Event> events = new ArrayList<>();
-        events.add(new SessionCreated(sessionId, scenarioId, title, nations));
+        events.add(new SessionCreated(sessionId, scenarioId, title, nations, RulesVersion.CURRENT));
         events.add(new ScenarioLoaded(scenarioYaml, seed));
         events.add(new AccessIssued(Role.whiteCell(), tokenHashes.get(Role.whiteCell())));
         for (NationSeat n : nations) {

@@ -13,7 +13,6 @@ import org.entente.engine.event.AccessRevoked;
 import org.entente.engine.bots.SeatedBots;
 import org.entente.engine.event.BotResumed;
 import org.entente.engine.event.BotSeated;
-import org.entente.engine.event.BotUnseated;
 import org.entente.engine.event.ChannelOpened;
 import org.entente.engine.event.Event;
 import org.entente.engine.event.MessagePosted;
@@ -32,6 +31,7 @@ public final class SessionState {
     private String sessionId;
     private String scenarioId;
     private String title;
+    private String rules;
     private World world;
     private final List<NationSeat> nations = new ArrayList<>();
     private final Map<String, Role> roleByTokenHash = new HashMap<>();
@@ -62,6 +62,7 @@ public final class SessionState {
             sessionId = e.sessionId();
             scenarioId = e.scenarioId();
             title = e.title();
+            rules = RulesVersion.of(e);
             nations.addAll(e.nations());
         } else if (event instanceof ScenarioLoaded e) {
             world = new World(ScenarioLoader.parse(e.scenarioYaml(), scenarioId), e.scenarioYaml(), e.seed());
@@ -69,21 +70,18 @@ public final class SessionState {
             roleByTokenHash.put(e.tokenHash(), e.role());
         } else if (event instanceof AccessRevoked e) {
             roleByTokenHash.values().removeIf(e.role()::equals);
-        } else if (event instanceof BotSeated e) {
-            // The bot's token is the role's only one: whoever held an invite for the role loses it.
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
-            bots.apply(r.seq(), e);
-            world.apply(e);
-        } else if (event instanceof BotResumed e) {
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            roleByTokenHash.put(e.tokenHash(), Role.nation(e.role()));
-            bots.apply(r.seq(), e);
-            world.apply(e);
-        } else if (event instanceof BotUnseated e) {
-            roleByTokenHash.values().removeIf(Role.nation(e.role())::equals);
-            bots.apply(r.seq(), e);
-            world.apply(e);
+        } else if (SeatedBots.roleOf(event) != null) {
+            // A bot's token is its role's only one: seating the bot takes the role from whoever held an invite,
+            // resuming it replaces its old token, unseating it leaves the role with none.
+            Role role = Role.nation(SeatedBots.roleOf(event));
+            roleByTokenHash.values().removeIf(role::equals);
+            if (event instanceof BotSeated e) {
+                roleByTokenHash.put(e.tokenHash(), role);
+            } else if (event instanceof BotResumed e) {
+                roleByTokenHash.put(e.tokenHash(), role);
+            }
+            bots.apply(r.seq(), event);
+            world.apply(event);
         } else if (event instanceof org.entente.engine.event.ChannelLocked e) {
             channels.get(e.channel()).lock(e.locked());
         } else if (event instanceof ChannelOpened e) {
@@ -118,6 +116,11 @@ public final class SessionState {
 
     public String title() {
         return title;
+    }
+
+    /** The rules of adjudication the session was created under ({@link RulesVersion}). */
+    public String rules() {
+        return rules;
     }
 
     public World world() {

@@ -25,6 +25,7 @@ public final class FileJournal implements EventJournal {
     private final Path file;
     private final FileChannel channel;
     private final SparseIndex index;
+    private final LineBuffer lines = new LineBuffer();
     /** Where the next record goes: the end of the last whole record written. */
     private long size;
 
@@ -85,21 +86,22 @@ public final class FileJournal implements EventJournal {
 
     @Override
     public synchronized void write(List<Recorded> events) {
-        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
         long[] starts = new long[events.size()];
         for (int i = 0; i < events.size(); i++) {
-            starts[i] = size + lines.size();
-            lines.writeBytes(line(EventCodec.recordedJson(events.get(i))).getBytes(StandardCharsets.UTF_8));
+            starts[i] = size + lines.add(EventCodec.recordedJson(events.get(i)));
         }
-        ByteBuffer bytes = ByteBuffer.wrap(lines.toByteArray());
+        ByteBuffer bytes = lines.contents();
+        int length = lines.length();
         try {
             while (bytes.hasRemaining()) {
                 channel.write(bytes, size + bytes.position());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write journal " + file, e);
+        } finally {
+            lines.clear();
         }
-        size += bytes.limit();
+        size += length;
         for (long start : starts) {
             index.next(start);
         }

@@ -302,9 +302,7 @@ public final class Session {
         if (decision instanceof Decision.Accepted accepted) {
             append(actor, null, accepted.events());
             for (var e : accepted.events()) {
-                String replaced = e instanceof org.entente.engine.event.BotSeated b ? b.role()
-                        : e instanceof org.entente.engine.event.BotResumed b ? b.role()
-                        : e instanceof org.entente.engine.event.BotUnseated b ? b.role() : null;
+                String replaced = org.entente.engine.bots.SeatedBots.roleOf(e);
                 if (replaced != null) {
                     // The role's tokens were replaced: whoever was connected with an old one is out.
                     for (Subscriber s : List.copyOf(subscribers)) {

@@ -52,8 +52,11 @@ public final class WebServer {
         return queues.shedCount();
     }
 
-    /** Stops watching the heap (the node is stopping). */
+    /** The node is stopping: its bots leave first (while their sessions can still see them go), then the heap watch stops. */
     public void close() {
+        if (botManager != null) {
+            botManager.stopAll();
+        }
         if (heapWatch != null) {
             heapWatch.close();
         }

@@ -24,11 +24,10 @@ class LessonsTournamentTest {
     /**
      * Where the leader's objectives cap its share of the coalition's costs (libya-2011's "from behind",
      * two-seas-2031's "burden-shift"), the smart leader, which fights to win, is still only tied with the
-     * heavy-handed and the burden-shifting leaders; in gulf-1991 a threatened Israel joins on its own, and no
-     * order yet lets the leader buy its staying out, so every leader but the burden-shifter ties: open gaps
-     * (docs/framework.md, *Lessons tournament*).
+     * heavy-handed and the burden-shifting leaders: an open gap (docs/framework.md, *Lessons tournament*).
+     * In gulf-1991 only the smart leader keeps Israel out, with the keepOut stance and a paid stay-out.
      */
-    private static final List<String> TIED = List.of("libya-2011", "two-seas-2031", "gulf-1991");
+    private static final List<String> TIED = List.of("libya-2011", "two-seas-2031");
 
     @Test
     void theSmartLeaderHasTheHighestScoreInEveryScenario() {

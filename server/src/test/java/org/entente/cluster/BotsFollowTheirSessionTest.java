@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * suspended VM would). A survivor takes the session over and starts the bot there, once, with a fresh token
  * ({@code bot.resumed}). When the frozen owner wakes (SIGCONT) it notices at once that it was fenced off:
  * its own players are closed with 1012 within about a second, its bot is stopped, and
- * {@code entente_fenced_writes_total} rises on its {@code /metrics}.
+ * {@code entente_fenced_writes_total} rises on its {@code /metrics}. Then the new owner is killed (SIGKILL):
+ * the bot moves again, and resumes once more on the node that takes over.
  */
 class BotsFollowTheirSessionTest {
     private static final String ADMIN_KEY = "bots-follow-admin-key-0123456789";
@@ -120,6 +121,41 @@ class BotsFollowTheirSessionTest {
         assertEquals(0, resumes, "no second resume after the first");
         ThreeNodeFailoverTest.Player usaAgain = usa.reconnect(web[owner[0]], 30);
         assertTrue(usaAgain.welcome != null);
+
+        // Then the new owner dies outright (SIGKILL) once the woken node is back in the cluster: the bot moves
+        // again, to whichever node takes over, and resumes there once more.
+        for (int i = 0; i < 3; i++) {
+            int port = web[i];
+            awaitTrue(() -> cluster(port).get("memberCount").asInt() == 3, 90, "node " + i + " sees three members again");
+        }
+        int dead = owner[0];
+        nodes[dead].destroyForcibly();
+        assertTrue(nodes[dead].waitFor(20, TimeUnit.SECONDS));
+        int[] next = {-1};
+        awaitTrue(() -> {
+            for (int i = 0; i < 3; i++) {
+                if (i != dead) {
+                    for (JsonNode s : cluster(web[i]).get("ownedSessions")) {
+                        if (s.get("id").asText().equals(session)) {
+                            next[0] = i;
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }, 90, "a survivor owns the session after the SIGKILL");
+        ThreeNodeFailoverTest.Player whiteThird = whiteAgain.reconnect(web[next[0]], 30);
+        whiteThird.awaitEvent("bot.resumed");
+        String thirdNode = cluster(web[next[0]]).get("node").asText();
+        awaitTrue(() -> json(send("GET", web[next[0]], bots, facilitator, null, 200)).get(0).get("connected").asBoolean(),
+                30, "the bot connected on the node that took over after the SIGKILL");
+        assertEquals(thirdNode, json(send("GET", web[next[0]], bots, facilitator, null, 200)).get(0).get("node").asText());
+        Thread.sleep(2000);
+        whiteThird.drain();
+        assertEquals(0, whiteThird.inbox.stream().filter(m -> "event".equals(m.get("type").asText())
+                && "bot.resumed".equals(m.get("event").get("type").asText())).count(), "one resume for the one move");
+        System.out.printf("bots follow: after SIGKILL of node %d the bot resumed on node %d%n", dead, next[0]);
     }
 
     private long fencedWrites(int port) throws Exception {

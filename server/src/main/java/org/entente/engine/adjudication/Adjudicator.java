@@ -86,9 +86,11 @@ public final class Adjudicator {
                 }
                 Relationship r = new Relationship(c, c.leader(), p.id());
                 RelationshipInputs in = adjustment.adjust(c.id(), p.id(), inputs.derive(r));
-                Judge.Verdict v = judge().judge(c.leader(), p.id(), in, world.scenario().bands());
+                Judge.Verdict v = StanceRuling.apply(world, c, p.id(), in,
+                        judge().judge(c.leader(), p.id(), in, world.scenario().bands()));
                 RelationshipJudgement j = new RelationshipJudgement(c.id(), c.leader(), p.id(), in, v.softPower(),
-                        v.recommended(), v.failure(), v.compliance(), v.intensity(), v.explanation());
+                        v.recommended(), v.failure(), v.compliance(), v.intensity(), v.explanation(),
+                        StanceRuling.declared(world, c.id(), p.id()));
                 out.add(j);
                 byPair.put(c.id() + ">" + p.id(), j);
             }

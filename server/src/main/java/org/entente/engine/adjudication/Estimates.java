@@ -31,12 +31,19 @@ final class Estimates {
         int turn = world.clock().turn();
         RelationshipInputs in = truth.inputs();
         RelationshipInputs seen = seenBy(viewer, truth.leader(), truth.partner(), in, turn);
-        Judge.Verdict v = judge.judge(truth.leader(), truth.partner(), seen, bands);
+        Judge.Verdict framework = judge.judge(truth.leader(), truth.partner(), seen, bands);
+        Judge.Verdict v = leads
+                ? StanceRuling.apply(world, world.coalitions().get(truth.coalition()), truth.partner(), seen, framework)
+                : framework;
         List<String> explanation = new ArrayList<>(v.explanation());
         previous(truth).ifPresent(before -> {
             RelationshipInputs seenBefore = seenBy(viewer, truth.leader(), truth.partner(), before.inputs(),
                     before.turn());
-            Judge.Verdict vb = judge.judge(truth.leader(), truth.partner(), seenBefore, bands);
+            Judge.Verdict vbFramework = judge.judge(truth.leader(), truth.partner(), seenBefore, bands);
+            // last turn's failure as the stance then in force left it (when it is the stance still in force)
+            Judge.Verdict vb = leads && truth.stance() != null && truth.stance().equals(before.stance())
+                    ? StanceRuling.apply(world, world.coalitions().get(truth.coalition()), truth.partner(), seenBefore,
+                    vbFramework) : vbFramework;
             explanation.add(ReportSentences.change(seenBefore, vb.softPower(), vb.failure(), seen, v.softPower(),
                     v.failure(), judge, truth.leader(), truth.partner(), bands));
         });
@@ -58,10 +65,10 @@ final class Estimates {
         return last.relationships().stream()
                 .filter(j -> j.coalition().equals(truth.coalition()) && j.leader().equals(truth.leader())
                         && j.partner().equals(truth.partner()))
-                .findFirst().map(j -> new Previous(last.turn(), j.inputs()));
+                .findFirst().map(j -> new Previous(last.turn(), j.inputs(), j.stance()));
     }
 
-    private record Previous(int turn, RelationshipInputs inputs) {
+    private record Previous(int turn, RelationshipInputs inputs, String stance) {
     }
 
     /**

@@ -62,16 +62,21 @@ public final class Resentment {
      */
     static boolean neglected(RelationshipJudgement j) {
         RelationshipInputs in = j.inputs();
-        return neglected(j.failure(), j.recommended(), in.bolstering(), in.sidePayment(), in.voice(), in.coercion());
+        return neglected(j.failure(), j.recommended(), in.bolstering(), in.sidePayment(), in.voice(), in.coercion(),
+                j.stance());
     }
 
-    /** The same rule on a judgement's published figures (the tournament reads them from turn.adjudicated). */
+    /**
+     * The same rule on a judgement's published figures (the tournament reads them from turn.adjudicated). A
+     * partner the leader declared it leaves alone or keeps out, and was not charged for, is not neglected.
+     */
     public static boolean neglected(String failure, String recommended, double bolstering, double sidePayment, double voice,
-                                    double coercion) {
+                                    double coercion, String stance) {
         if ("MALIGN_NEGLECT".equals(failure)) {
             return true;
         }
-        return "NONE".equals(failure) && "BRIBERY_AND_CONDITIONAL_BOLSTERING".equals(recommended)
+        boolean writtenOff = stance != null && !"engage".equals(stance);
+        return "NONE".equals(failure) && !writtenOff && "BRIBERY_AND_CONDITIONAL_BOLSTERING".equals(recommended)
                 && bolstering < 0.1 && sidePayment < 0.1 && voice < 0.1 && coercion < 0.1;
     }
 

@@ -30,6 +30,17 @@ public final class SeatedBots {
         }
     }
 
+    /** The role a bot event is about, or null for any other event. */
+    public static String roleOf(Event event) {
+        if (event instanceof BotSeated e) {
+            return e.role();
+        }
+        if (event instanceof BotResumed e) {
+            return e.role();
+        }
+        return event instanceof BotUnseated e ? e.role() : null;
+    }
+
     public Optional<SeatedBot> in(String role) {
         return Optional.ofNullable(byRole.get(role));
     }

@@ -4,5 +4,5 @@ package org.entente.engine.command;
 public sealed interface Command permits OpenBilateral, PostMessage, StartExercise, AdvancePhase, PauseClock,
         ResumeClock, DeadlineReached, MakeOffer, AnswerOffer, WithdrawOffer, SetSeat, TableItem, Propose, Vote,
         SubmitOrders, ChangeMembership, PlayCrisis, OverrideResult, AddNote, LockChannel, IssueAccess, RevokeAccess, ComposeCrisis, AdjustClock,
-        EndExercise, SeatBot, UnseatBot, ResumeBot {
+        EndExercise, SeatBot, UnseatBot, ResumeBot, SetStance {
 }

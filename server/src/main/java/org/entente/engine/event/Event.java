@@ -38,10 +38,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = BotSeated.class, name = "bot.seated"),
     @JsonSubTypes.Type(value = BotUnseated.class, name = "bot.unseated"),
     @JsonSubTypes.Type(value = BotResumed.class, name = "bot.resumed"),
+    @JsonSubTypes.Type(value = StanceSet.class, name = "stance.set"),
 })
 public sealed interface Event permits SessionCreated, AccessIssued, ChannelOpened, MessagePosted, ScenarioLoaded,
         PhaseBegan, ClockPaused, ClockResumed, OfferMade, OfferAnswered, SeatChanged, AgendaItemTabled, ProposalMade,
         VoteCast, ProposalResolved, OrdersSubmitted, MembershipChanged, TurnAdjudicated, TurnReported, ExerciseEnded,
         CrisisApplied, CrisisAnnounced, CrisisScheduled, ResultOverridden, NoteAdded, AccessRevoked, ClockMoved, OverrideAnnounced, ChannelLocked,
-        BotSeated, BotUnseated, BotResumed {
+        BotSeated, BotUnseated, BotResumed, StanceSet {
 }

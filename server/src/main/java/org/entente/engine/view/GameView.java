@@ -18,6 +18,7 @@ import org.entente.engine.turn.TurnClock;
  * is party to, the council's proceedings if it has a seat, its own orders and reports. For the
  * white cell: everything, including the true adjudications and every nation's reports, and its own
  * log of crises applied or scheduled, overrides and notes ({@code whiteCellLog}, empty for a nation).
+ * {@code stances}: the stances a leader declared (its own; a keep-out put to the viewer; all for the white cell).
  */
 public record GameView(TurnClock clock, int turns, double victoryAt, PublicScenario scenario,
                        List<CoalitionView> coalitions, String councilCoalition, List<AdversaryView> adversaries,
@@ -25,7 +26,8 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
                        OwnNation you, List<Offer> offers, List<AgendaItem> agenda, List<Proposal> proposals,
                        Map<String, Orders> orders, Map<String, List<TurnReport>> reports,
                        List<Adjudication> adjudications, List<DeckCard> deck, List<CrisisAnnounced> crises,
-                       ExerciseEnded ended, List<Event> whiteCellLog) {
+                       ExerciseEnded ended, List<Event> whiteCellLog,
+                       List<org.entente.engine.event.StanceSet> stances) {
 
     /** An adversary; its strength is shown to the white cell only (null for nations). */
     public record AdversaryView(String id, String name, Double strength) {

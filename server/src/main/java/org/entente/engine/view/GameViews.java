@@ -60,7 +60,9 @@ public final class GameViews {
                 white ? deck(s) : List.of(),
                 w.announcements().stream().filter(a -> white || a.nations().isEmpty() || a.nations().contains(me)).toList(),
                 w.ended().orElse(null),
-                white ? List.copyOf(w.whiteCellRecord()) : List.of());
+                white ? List.copyOf(w.whiteCellRecord()) : List.of(),
+                w.stances().stream().filter(x -> white || x.leader().equals(me)
+                        || x.partner().equals(me) && x.stance() == org.entente.engine.stance.Stance.KEEP_OUT).toList());
     }
 
     private static GameView.OwnNation own(World w, NationStatus n) {

@@ -79,6 +79,8 @@ public final class World {
     private final Map<String, String> failureOverrides = new TreeMap<>();
     /** "FROM>TO" for each nation that wrote to another in their bilateral channel this turn: consultation. */
     private final Set<String> consultations = new java.util.TreeSet<>();
+    /** "COALITION>PARTNER" → the stance its leader declared last (it stands until changed). */
+    private final Map<String, org.entente.engine.event.StanceSet> stances = new TreeMap<>();
 
     public World(Scenario scenario, String scenarioYaml, long seed) {
         this.scenario = scenario;
@@ -140,6 +142,8 @@ public final class World {
                     c.aims += shift;
                 }
             }
+        } else if (event instanceof org.entente.engine.event.StanceSet e) {
+            stances.put(e.coalition() + ">" + e.partner(), e);
         } else if (event instanceof OrdersSubmitted e) {
             orders.put(e.nation(), e.orders());
         } else if (event instanceof MembershipChanged e) {
@@ -255,6 +259,16 @@ public final class World {
             String a = channel.substring("bilateral:".length(), plus);
             consultations.add(from + ">" + (a.equals(from) ? channel.substring(plus + 1) : a));
         }
+    }
+
+    /** The stance a coalition's leader declared toward a partner, if it declared one. */
+    public Optional<org.entente.engine.event.StanceSet> stance(String coalition, String partner) {
+        return Optional.ofNullable(stances.get(coalition + ">" + partner));
+    }
+
+    /** Every stance in force, by coalition then partner. */
+    public List<org.entente.engine.event.StanceSet> stances() {
+        return List.copyOf(stances.values());
     }
 
     public boolean consulted(String from, String to) {

@@ -129,6 +129,11 @@ public final class ProtocolDecoder {
             return new org.entente.engine.command.LockChannel(f.requiredText("channel", 80), f.optionalBool("locked", true),
                     f.optionalText("reason", SHORT));
         });
+        commands.put("setStance", f -> {
+            f.only("type", "id", "partner", "stance", "reason", "coalition");
+            return new org.entente.engine.command.SetStance(f.ref("partner"), f.requiredText("stance", 20),
+                    f.requiredText("reason", org.entente.engine.stance.StanceRules.MAX_REASON), f.optionalRef("coalition"));
+        });
         commands.put("addNote", f -> {
             f.only("type", "id", "text");
             return new AddNote(f.requiredText("text", TEXT));
