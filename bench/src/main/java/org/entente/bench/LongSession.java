@@ -35,7 +35,7 @@ public final class LongSession {
         Path jar = Path.of(args.get("jar", "server/target/entente.jar"));
         long[] checkpoints = Arrays.stream(args.get("checkpoints", "1000,10000,50000").split(",")).mapToLong(Long::parseLong).toArray();
         int inFlight = args.getInt("in-flight", 20);
-        Path dir = Path.of(args.get("data-dir", Files.createTempDirectory("entente-long").toString()));
+        Path dir = args.has("data-dir") ? Path.of(args.get("data-dir", null)) : Files.createTempDirectory("entente-long");
         int port = args.getInt("port", 0) == 0 ? freePort() : args.getInt("port", 0);
         Files.createDirectories(dir);
         Path config = dir.resolve("limits.yaml");

@@ -54,7 +54,7 @@ public final class RestartTime {
         Path jar = Path.of(args.get("jar", "server/target/entente.jar"));
         int sessions = args.getInt("sessions", 500);
         int events = args.getInt("events", 10_000);
-        Path dir = Path.of(args.get("data-dir", Files.createTempDirectory("entente-restart").toString()));
+        Path dir = args.has("data-dir") ? Path.of(args.get("data-dir", null)) : Files.createTempDirectory("entente-restart");
         int port = args.getInt("port", 0) == 0 ? LongSession.freePort() : args.getInt("port", 0);
         Path data = dir.resolve("node");
         Path journals = data.resolve("sessions");

@@ -1,7 +1,6 @@
 package org.entente.engine;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.ArrayDeque;
 import java.util.List;
 import org.entente.engine.event.MessagePosted;
 
@@ -12,7 +11,7 @@ public final class Channel {
     private final ChannelKind kind;
     private final List<String> nations;
     /** The last {@value #RECENT_MESSAGES} messages, oldest first; older ones are in the journal. */
-    private final java.util.ArrayDeque<Message> messages = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Message> messages = new ArrayDeque<>();
     private long messageCount;
     private boolean locked;
 

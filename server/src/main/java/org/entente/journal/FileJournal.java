@@ -127,18 +127,23 @@ public final class FileJournal implements EventJournal {
      * {@code to}. Each record's checksum is checked again; a record that fails it throws.
      */
     @Override
-    public synchronized List<Recorded> read(long from, long to) {
-        long last = index.records();
-        from = Math.max(1, from);
-        to = Math.min(to, last);
+    public List<Recorded> read(long from, long to) {
+        long seq;
+        long start;
+        long end;
         List<Recorded> out = new ArrayList<>();
-        if (from > to) {
-            return out;
+        // Only where to read is decided under the lock; the reading itself does not hold up appends.
+        synchronized (this) {
+            from = Math.max(1, from);
+            to = Math.min(to, index.records());
+            if (from > to) {
+                return out;
+            }
+            seq = index.indexedSeqAtOrBefore(from);
+            start = index.offsetOf(seq);
+            long after = index.offsetOfIndexedAfter(to);
+            end = after < 0 ? size : after;
         }
-        long seq = index.indexedSeqAtOrBefore(from);
-        long start = index.offsetOf(seq);
-        long after = index.offsetOfIndexedAfter(to);
-        long end = after < 0 ? size : after;
         ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(end - start));
         try {
             while (buf.hasRemaining()) {

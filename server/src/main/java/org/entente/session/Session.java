@@ -92,7 +92,21 @@ public final class Session {
 
     /** The whole log: the part no longer held in memory read from the journal, then the recent events. */
     public List<Recorded> log() {
-        return events(1, state.lastSeq());
+        return logReader().get();
+    }
+
+    /**
+     * The whole log, to be read off the session's thread: the recent events are taken now, the older ones
+     * are read from the journal when the supplier runs (a long read must not hold up the session).
+     */
+    public java.util.function.Supplier<List<Recorded>> logReader() {
+        long first = recent.first();
+        List<Recorded> tail = recent.from(first);
+        return () -> {
+            List<Recorded> out = new ArrayList<>(journal.read(1, first - 1));
+            out.addAll(tail);
+            return out;
+        };
     }
 
     /** Events {@code from..to} of the log, from memory where held and from the journal before that. */
@@ -154,7 +168,7 @@ public final class Session {
 
     /**
      * The events a role missed, or null if they exceed the budget (then a snapshot serves better). Those
-     * older than the recent events are read from the journal, a stride at a time, so that a budget that
+     * older than the recent events are read from the journal a page at a time, so that a budget that
      * runs out early stops the reading too.
      */
     private List<SharedEvent> missedEvents(Role role, long from, long to, long budget) {

@@ -32,6 +32,7 @@ import org.entente.replay.Replayer;
 import org.entente.replay.RoleFilter;
 import org.entente.replay.Timeline;
 import org.entente.replay.Transcript;
+import org.entente.session.Session;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
 import org.entente.session.Tokens;
@@ -130,7 +131,7 @@ final class ReviewApi {
 
     /** The session's log, if the bearer may read it now: players only after the end, and only if the review is open. */
     private Future<List<Recorded>> readableLog(RoutingContext ctx, Access a) {
-        return a.session().call(s -> s.log()).compose(log -> {
+        return a.session().call(Session::logReader).compose(reader -> ctx.vertx().executeBlocking(reader::get, false)).compose(log -> {
             if (a.kind() == Kind.PLAYER) {
                 boolean ended = log.stream().anyMatch(r -> r.event() instanceof ExerciseEnded);
                 if (!ended || !grants.open(a.session().id())) {

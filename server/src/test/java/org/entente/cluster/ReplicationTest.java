@@ -186,6 +186,33 @@ class ReplicationTest {
         return EventCodec.recordedJson(event(seq, reason));
     }
 
+    @Test
+    void aSessionReadsAnyRangeOfItsLogBackFromTheCopyItWrote(@TempDir Path dir) throws Exception {
+        // A session keeps only its recent events in memory (issue 19): older ones come from here.
+        Replication a = node(dir, "A");
+        Replica mine = a.replica("s");
+        mine.promise(1);
+        ClusterJournal journal = new ClusterJournal("s", 1, mine, a, List::of, 1, id -> { });
+        for (int seq = 1; seq <= 2_000; seq += 7) {
+            List<Recorded> batch = new ArrayList<>();
+            for (int k = seq; k < seq + 7 && k <= 2_000; k++) {
+                batch.add(event(k, "reason " + k));
+            }
+            journal.write(batch);
+            journal.sync();
+        }
+        for (long[] range : new long[][] {{1, 1}, {1, 2_000}, {255, 1_300}, {2_000, 2_000}, {1_990, 5_000}}) {
+            List<Recorded> read = journal.read(range[0], range[1]);
+            long to = Math.min(range[1], 2_000);
+            assertEquals(to - range[0] + 1, read.size());
+            for (int i = 0; i < read.size(); i++) {
+                assertEquals(EventCodec.recordedJson(event(range[0] + i, "reason " + (range[0] + i))), EventCodec.recordedJson(read.get(i)));
+            }
+        }
+        assertTrue(journal.read(2_001, 2_010).isEmpty());
+        assertTrue(journal.read(10, 9).isEmpty());
+    }
+
     private static Recorded event(long seq, String reason) {
         return new Recorded(seq, 1_000, null, null, new ClockPaused(1, reason));
     }
