@@ -60,9 +60,28 @@ final class Player {
                 }
                 joined = false;
             });
-            socket.writeTextMessage("{\"type\":\"join\",\"token\":\"" + token + "\",\"name\":\"bench " + index + "\"}");
+            sendJoin();
             return Future.<Void>succeededFuture();
         });
+    }
+
+    private void sendJoin() {
+        ws.writeTextMessage("{\"type\":\"join\",\"token\":\"" + token + "\",\"name\":\"bench " + index + "\"}");
+    }
+
+    /**
+     * A cluster answers a join with SESSION_UNAVAILABLE while the session has no serving owner yet (just created,
+     * or moving): the web client asks again shortly, and so does the generator — on the same socket.
+     */
+    private void retryJoin() {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context != null && ws != null && !ws.isClosed()) {
+            context.owner().setTimer(250, id -> {
+                if (!joined && !ws.isClosed()) {
+                    sendJoin();
+                }
+            });
+        }
     }
 
     void post(boolean plenary) {
@@ -132,6 +151,11 @@ final class Player {
         } else if (s.contains("\"type\":\"reject\"")) {
             int c = s.indexOf("\"code\":\"");
             String code = c < 0 ? "?" : s.substring(c + 8, s.indexOf('"', c + 8));
+            if (!joined && "SESSION_UNAVAILABLE".equals(code)) {
+                metrics.reject("join: " + code);
+                retryJoin();
+                return;
+            }
             metrics.reject(code);
             if (pendingCommandAt != 0 && s.contains("\"id\":\"c")) {
                 pendingCommandAt = 0;

@@ -60,6 +60,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
     private final int majority;
     private final IMap<String, String> owners;
     private final IMap<String, String> tokens;
+    private final java.util.concurrent.atomic.AtomicBoolean tokensMayBeLost = new java.util.concurrent.atomic.AtomicBoolean();
     private final IMap<String, String> nodes;
     private final Replication replication;
     private final Map<String, Long> owned = new ConcurrentHashMap<>();
@@ -153,6 +154,7 @@ public final class ClusterNode implements SessionRegistry.Cluster {
 
             @Override
             public void memberRemoved(MembershipEvent e) {
+                tokensMayBeLost.set(true);
                 String gone = e.getMember().getAttribute(NODE_ATTRIBUTE);
                 LOG.warn("cluster member {} ({}) left", gone, e.getMember().getAddress());
                 if (!quorum()) {
@@ -260,12 +262,29 @@ public final class ClusterNode implements SessionRegistry.Cluster {
         }, false).onComplete(v -> sweeping.set(false)).onFailure(e -> LOG.debug("sweep: {}", e.toString()));
     }
 
+    /**
+     * The token index lives in Hazelcast's memory only: when members die before their partitions' backups were
+     * made again (two deaths close together), entries are lost while the owner goes on serving — and a player
+     * joining through another node would be told UNKNOWN_TOKEN. After any member leaves, each owner publishes
+     * the tokens of the sessions it serves once more (idempotent).
+     */
+    private void republishTokens() {
+        for (String s : owned.keySet()) {
+            registry.session(s).ifPresent(v -> v.call(sess -> Set.copyOf(sess.state().tokenHashes().keySet()))
+                    .compose(hashes -> hosted(s, hashes))
+                    .onFailure(e -> tokensMayBeLost.set(true))); // try again at the next sweep
+        }
+    }
+
     /** Claims every session without a live owner; releases claims of this node that it does not serve. */
     void sweep() {
         if (!quorum()) {
             return;
         }
         Set<String> live = liveNodes();
+        if (tokensMayBeLost.getAndSet(false)) {
+            republishTokens();
+        }
         journals.keySet().retainAll(owned.keySet());
         journals.values().forEach(ClusterJournal::catchUp);
         Set<String> sessions = new HashSet<>(replication.sessions());
@@ -417,11 +436,11 @@ public final class ClusterNode implements SessionRegistry.Cluster {
             s.release(why);
             return null;
         }).onComplete(x -> vertx.undeploy(v.deploymentID())));
-        try {
-            owners.removeAsync(sessionId);
-        } catch (RuntimeException ignored) {
-            // no majority here: the majority side claims it
-        }
+        // Only our own claim: when another node has claimed the session meanwhile (that is often why we give it
+        // up), its entry must stay, or the session would look ownerless and be claimed and moved once more.
+        String mine = nodeId + "#" + epoch;
+        vertx.executeBlocking(() -> owners.remove(sessionId, mine), false)
+                .onFailure(e -> LOG.debug("session {}: claim not removed ({}); a later sweep does", sessionId, e.toString()));
     }
 
     // --- SessionRegistry.Cluster -----------------------------------------------------------------------
