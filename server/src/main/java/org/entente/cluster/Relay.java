@@ -20,8 +20,12 @@ final class Relay {
     private final AtomicInteger open = new AtomicInteger();
 
     Relay(Vertx vertx) {
+        // Vert.x allows 50 websockets per endpoint by default and queues the rest: the 51st player relayed from
+        // this node to one owner would wait for a join answer until another left. The node's own admission limits
+        // bound its connections; the relay adds none.
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
-                .setMaxFrameSize(1 << 20).setMaxMessageSize(16 << 20).setConnectTimeout(5000));
+                .setMaxFrameSize(1 << 20).setMaxMessageSize(16 << 20).setConnectTimeout(5000)
+                .setMaxConnections(Integer.MAX_VALUE));
     }
 
     int open() {

@@ -48,6 +48,37 @@ class HttpRelayTest {
         }
     }
 
+    /** Vert.x's websocket client queues connections past 50 per endpoint: a node must relay every player, not 50. */
+    @Test
+    void sixtyPlayersJoinThroughANodeThatDoesNotOwnTheirSession(Vertx vertx, @TempDir Path dir) throws Exception {
+        System.setProperty("hazelcast.wait.seconds.before.join", "0");
+        int pa = freePort();
+        int pb = freePort();
+        List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
+        String name = "relay60-" + System.nanoTime();
+        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
+        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, pb, "127.0.0.1", name, null));
+        TestServer.await(a.start());
+        TestServer.await(b.start());
+        List<org.entente.web.WsPeer> peers = new java.util.ArrayList<>();
+        try (TestServer viaA = TestServer.attach(vertx, a); TestServer viaB = TestServer.attach(vertx, b)) {
+            JsonObject session = viaA.createSession("libya-2011");
+            var invites = session.getJsonArray("invites");
+            for (int i = 0; i < 60; i++) {
+                org.entente.web.WsPeer peer = viaB.connect();
+                peers.add(peer);
+                JsonObject welcome = peer.join(invites.getJsonObject(i % invites.size()).getString("token"), null);
+                assertEquals("welcome", welcome.getString("type"), "player " + (i + 1) + ": " + welcome.encode());
+            }
+        } finally {
+            for (var p : peers) {
+                p.close();
+            }
+            TestServer.await(b.stop());
+            TestServer.await(a.stop());
+        }
+    }
+
     private static int freePort() throws Exception {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();

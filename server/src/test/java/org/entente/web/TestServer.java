@@ -54,7 +54,7 @@ public final class TestServer implements AutoCloseable {
         // connections was seen under a loaded machine in the test client (docs/security.md, known issues).
         this.http = clientVertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(false));
         this.ws = clientVertx.createWebSocketClient(new io.vertx.core.http.WebSocketClientOptions()
-                .setMaxMessageSize(64 * 1024 * 1024).setMaxFrameSize(64 * 1024 * 1024));
+                .setMaxMessageSize(64 * 1024 * 1024).setMaxFrameSize(64 * 1024 * 1024).setMaxConnections(1000));
     }
 
     public int port() {
