@@ -21,15 +21,9 @@ class HttpRelayTest {
 
     @Test
     void aSessionsHttpEndpointsAnswerOnEveryNode(Vertx vertx, @TempDir Path dir) throws Exception {
-        System.setProperty("hazelcast.wait.seconds.before.join", "0");
-        int pa = freePort();
-        int pb = freePort();
-        List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
-        String name = "relay-" + System.nanoTime();
-        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
-        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, pb, "127.0.0.1", name, null));
-        TestServer.await(a.start());
-        TestServer.await(b.start());
+        EntenteServer[] nodes = twoNodes(dir, "relay-");
+        EntenteServer a = nodes[0];
+        EntenteServer b = nodes[1];
         try (TestServer viaA = TestServer.attach(vertx, a); TestServer viaB = TestServer.attach(vertx, b)) {
             JsonObject session = viaA.createSession("grand-alliance-1941");
             String path = "/api/v1/sessions/" + session.getString("id");
@@ -51,15 +45,9 @@ class HttpRelayTest {
     /** Vert.x's websocket client queues connections past 50 per endpoint: a node must relay every player, not 50. */
     @Test
     void sixtyPlayersJoinThroughANodeThatDoesNotOwnTheirSession(Vertx vertx, @TempDir Path dir) throws Exception {
-        System.setProperty("hazelcast.wait.seconds.before.join", "0");
-        int pa = freePort();
-        int pb = freePort();
-        List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
-        String name = "relay60-" + System.nanoTime();
-        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
-        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, pb, "127.0.0.1", name, null));
-        TestServer.await(a.start());
-        TestServer.await(b.start());
+        EntenteServer[] nodes = twoNodes(dir, "relay60-");
+        EntenteServer a = nodes[0];
+        EntenteServer b = nodes[1];
         List<org.entente.web.WsPeer> peers = new java.util.ArrayList<>();
         try (TestServer viaA = TestServer.attach(vertx, a); TestServer viaB = TestServer.attach(vertx, b)) {
             JsonObject session = viaA.createSession("libya-2011");
@@ -77,6 +65,20 @@ class HttpRelayTest {
             TestServer.await(b.stop());
             TestServer.await(a.stop());
         }
+    }
+
+    /** Two nodes of one cluster on loopback, started. */
+    private static EntenteServer[] twoNodes(Path dir, String prefix) throws Exception {
+        System.setProperty("hazelcast.wait.seconds.before.join", "0");
+        int pa = freePort();
+        int pb = freePort();
+        List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
+        String name = prefix + System.nanoTime();
+        EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
+        EntenteServer b = new EntenteServer(config(dir.resolve("b")), new ClusterConfig(true, members, pb, "127.0.0.1", name, null));
+        TestServer.await(a.start());
+        TestServer.await(b.start());
+        return new EntenteServer[] {a, b};
     }
 
     private static int freePort() throws Exception {

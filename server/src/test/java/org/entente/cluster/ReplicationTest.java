@@ -144,8 +144,13 @@ class ReplicationTest {
         ClusterJournal two = new ClusterJournal("s", 2, rb, b, () -> List.of("A", "C"), 2, id -> { });
         two.append(List.of(event(4, "B's four"), event(5, "B's five")));
 
-        // Every copy now holds B's log: C's unacknowledged event 4 is gone, A caught up.
+        // Every copy now holds B's log: C's unacknowledged event 4 is gone, A caught up. The append returned once
+        // a majority had it; the third copy may still be on its way.
         for (Replica r : List.of(a.existing("s"), rb, rc)) {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (r.last() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             assertEquals(5, r.last());
             assertEquals(rb.chainAt(5), r.chainAt(5));
             assertEquals(2, r.tag());
