@@ -219,6 +219,16 @@ public final class BotModel {
         return out;
     }
 
+    /** A nation's military power (public: every player sees it), 0 if unknown. */
+    public synchronized double military(String id) {
+        for (Object n : game.getJsonArray("nations", new JsonArray())) {
+            if (id.equals(((JsonObject) n).getString("id"))) {
+                return ((JsonObject) n).getDouble("military", 0.0);
+            }
+        }
+        return 0;
+    }
+
     public synchronized String nationName(String id) {
         for (Object n : game.getJsonArray("nations", new JsonArray())) {
             if (id.equals(((JsonObject) n).getString("id"))) {

@@ -61,6 +61,11 @@ abstract class LeaderPolicy implements Policy {
         return 1.0;
     }
 
+    /** The share of its own forces it commits, knowing the units of aid and side-payments it delivers this turn. */
+    double forces(BotContext ctx, int transfers) {
+        return forces(ctx);
+    }
+
     /** Whether it puts what is left of its budget into the war as money. */
     boolean spendsTheRest(BotContext ctx) {
         return true;
@@ -128,7 +133,7 @@ abstract class LeaderPolicy implements Policy {
                 spent += 1;
             }
         }
-        JsonObject orders = new JsonObject().put("forces", forces(ctx))
+        JsonObject orders = new JsonObject().put("forces", forces(ctx, spent))
                 .put("money", spendsTheRest(ctx) ? Math.max(0, budget - spent) : 0)
                 .put("basing", true).put("overflight", true).put("deliveries", deliveries).put("carryOut", carry);
         Map<String, Double> stated = assessments(ctx);

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * — and it consults every partner in their bilateral channel. A nation its objectives want kept out (the
  * essays' Israel, 1991) it declares {@code keepOut} and pays for its restraint every turn. Its budget goes first to the partners whose cooperation is cheapest to keep.
  * As victory nears and in the peace, its reports recommend conditional bolstering as the threat recedes,
- * and it follows: the same aid, steadily, with mild conditions — never cut abruptly.
+ * and it follows: the same aid, steadily, with mild conditions — never cut abruptly. Where its objectives cap its
+ * share of a coalition's costs it leads from behind ({@link LeadFromBehind}): its conditioned inducements ask the
+ * partners for their forces, and it commits only as much of its own as keeps it under the cap.
  */
 final class SmartLeader extends LeaderPolicy {
     static final String NAME = "smart-leader";
@@ -64,8 +66,22 @@ final class SmartLeader extends LeaderPolicy {
     }
 
     @Override
+    double forces(BotContext ctx, int transfers) {
+        return LeadFromBehind.of(ctx).map(l -> l.forces(ctx, transfers)).orElse(1.0);
+    }
+
+    /** Leading from behind, its budget goes to its partners' war (the enablers), not into its own as money. */
+    @Override
+    boolean spendsTheRest(BotContext ctx) {
+        return LeadFromBehind.of(ctx).isEmpty();
+    }
+
+    @Override
     void negotiate(BotContext ctx) {
         double full = fullPackage(ctx);
+        // leading from behind, what its conditions buy is the partners' forces in the fight
+        Double sorties = LeadFromBehind.of(ctx).map(l -> LeadFromBehind.SORTIES).orElse(null);
+        double contingent = sorties == null ? 0.3 : sorties;
         double mild = Math.min(0.3, maxConditions(ctx));
         double firm = Math.min(0.5, maxConditions(ctx));
         int left = uncommitted(ctx);
@@ -106,7 +122,8 @@ final class SmartLeader extends LeaderPolicy {
                     int units = Math.min(left, Math.max(1, (int) Math.round(full * 0.6)));
                     boolean conditional = p.strategy().startsWith("CONDITIONAL");
                     if (units > 0 && ctx.offer(p.id(), "aid", "materiel and supplies", (double) units, null,
-                            conditional ? "Put it into the main effort" : null, conditional ? mild : null, null) != null) {
+                            conditional ? "Put it into the main effort" : null, conditional ? mild : null,
+                            conditional ? sorties : null) != null) {
                         left -= units;
                         given.merge(p.id(), units, Integer::sum);
                     }
@@ -114,12 +131,12 @@ final class SmartLeader extends LeaderPolicy {
                 case "BRIBERY_AND_CONDITIONAL_BOLSTERING" -> {
                     int bribe = Math.min(left, 1);
                     if (bribe > 0 && ctx.offer(p.id(), "sidePayment", "trade terms", (double) bribe, null,
-                            "Send a contingent", mild, 0.3) != null) {
+                            "Send a contingent", mild, contingent) != null) {
                         left -= bribe;
                     }
                     int aid = Math.min(left, Math.max(1, (int) Math.round(full * 0.4)));
                     if (aid > 0 && ctx.offer(p.id(), "aid", "equipment", (double) aid, null,
-                            "Put it into the main effort", mild, null) != null) {
+                            "Put it into the main effort", mild, sorties) != null) {
                         left -= aid;
                         given.merge(p.id(), aid, Integer::sum);
                     }
@@ -127,7 +144,7 @@ final class SmartLeader extends LeaderPolicy {
                 case "SIDE_PAYMENT_BRIBERY" -> {
                     int bribe = Math.min(left, Math.max(1, (int) Math.ceil(full * 0.7)));
                     if (bribe > 0 && ctx.offer(p.id(), "sidePayment", "economic support", (double) bribe, null,
-                            "A contingent in the field", firm, 0.3) != null) {
+                            "A contingent in the field", firm, contingent) != null) {
                         left -= bribe;
                         ctx.offer(p.id(), "request", "a contingent", 0.3, null, "Join the coalition with a contingent.", null, null);
                     }

@@ -10,8 +10,11 @@ import org.entente.engine.event.SessionCreated;
  * gets a new {@link #CURRENT}, recorded in every new session's {@code session.created}.
  */
 public final class RulesVersion {
-    /** The rules this build adjudicates by: the leader's stance order (issue 15, item 5). */
-    public static final String CURRENT = "2026-12-05 stances";
+    /**
+     * The rules this build adjudicates by: the leader's stance order (issue 15, item 5), and a nation in several
+     * coalitions booked an equal part of its costs in each (issue 15: two-seas-2031's offshore balancer).
+     */
+    public static final String CURRENT = "2026-12-05 costs apportioned";
     /** What a journal written before sessions recorded their rules was played under. */
     public static final String EARLIER = "before 2026-12-05 (session.created names no rules)";
 

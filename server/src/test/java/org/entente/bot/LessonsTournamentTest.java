@@ -22,12 +22,13 @@ class LessonsTournamentTest {
     }
 
     /**
-     * Where the leader's objectives cap its share of the coalition's costs (libya-2011's "from behind",
-     * two-seas-2031's "burden-shift"), the smart leader, which fights to win, is still only tied with the
-     * heavy-handed and the burden-shifting leaders: an open gap (docs/framework.md, *Lessons tournament*).
-     * In gulf-1991 only the smart leader keeps Israel out, with the keepOut stance and a paid stay-out.
+     * In two-seas-2031 the heavy-handed leader, which coerces its northern partners (and Oran) into carrying the
+     * Compact's war, meets the offshore balancer's cap as well as the smart leader, who leads from behind: an open
+     * gap (docs/framework.md, *Lessons tournament*). In libya-2011 the smart leader now leads from behind and is
+     * alone at the top; in gulf-1991 only the smart leader keeps Israel out, with the keepOut stance and a paid
+     * stay-out.
      */
-    private static final List<String> TIED = List.of("libya-2011", "two-seas-2031");
+    private static final List<String> TIED = List.of("two-seas-2031");
 
     @Test
     void theSmartLeaderHasTheHighestScoreInEveryScenario() {

@@ -89,4 +89,29 @@ class BurdenFlagsTest {
         assertTrue(g.world().lastReport("GBR").orElseThrow().notes().stream()
                 .anyMatch(n -> n.startsWith("The burden table flags you as free-riding, 2 turns running")));
     }
+
+    /**
+     * An offshore power leading two coalitions (two-seas-2031's ATL) is booked half its costs in each: its whole
+     * burden set against one coalition's members would make it look as if it carried both wars in each.
+     */
+    @Test
+    void aNationInTwoCoalitionsIsBookedAnEqualPartOfItsCostsInEach() {
+        Game g = Game.of("two-seas-2031", 3);
+        g.start();
+        g.advanceTo(Phase.ORDERS);
+        for (String n : List.of("ATL", "NRD", "HNS", "SOL", "BAY", "ORA")) {
+            g.does(n, new SubmitOrders(new Orders(n.equals("ATL") ? 1.0 : 0.5, 0, false, false, Map.of(), List.of(),
+                    Map.of())));
+        }
+        g.advanceTo(Phase.REPORTS);
+        Adjudication a = g.world().adjudications().get(0);
+        Map<String, Double> costs = new TreeMap<>();
+        a.nations().forEach(n -> costs.put(n.nation(), n.costsTotal()));
+        double atl = costs.get("ATL") / 2;
+        double expected = atl / (atl + costs.get("NRD") + costs.get("HNS"));
+        BurdenLine north = a.burden().stream().filter(b -> b.nation().equals("ATL") && b.coalition().equals("northern-compact"))
+                .findFirst().orElseThrow();
+        assertEquals(Math.round(expected * 1000) / 1000.0, north.costShare(), 1e-9, north.toString());
+        assertTrue(north.costShare() < costs.get("ATL") / (costs.get("ATL") + costs.get("NRD") + costs.get("HNS")));
+    }
 }

@@ -77,11 +77,11 @@ final class Ledger {
         outcomes.forEach(o -> byNation.put(o.nation(), o));
         List<BurdenLine> lines = new ArrayList<>();
         for (CoalitionStatus c : world.coalitions().values()) {
-            double totalCosts = c.members().stream().mapToDouble(m -> byNation.get(m).costsTotal()).sum();
+            double totalCosts = c.members().stream().mapToDouble(m -> world.apportioned(m, byNation.get(m).costsTotal())).sum();
             double totalBenefits = c.members().stream().mapToDouble(m -> byNation.get(m).benefitsTotal()).sum();
             for (String m : c.members()) {
                 NationOutcome o = byNation.get(m);
-                double costShare = totalCosts == 0 ? 0 : o.costsTotal() / totalCosts;
+                double costShare = totalCosts == 0 ? 0 : world.apportioned(m, o.costsTotal()) / totalCosts;
                 double benefitShare = totalBenefits == 0 ? 0 : o.benefitsTotal() / totalBenefits;
                 String candidate = "";
                 String reason = "";

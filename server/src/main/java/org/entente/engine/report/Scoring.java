@@ -62,10 +62,13 @@ public final class Scoring {
         }
         if (m instanceof Measure.ContributionShare s) {
             CoalitionStatus c = s.coalition().map(id -> w.coalitions().get(id)).orElse(own);
-            double total = c.members().stream().mapToDouble(id -> w.nation(id).costs()).sum();
-            double share = total == 0 ? 0 : n.costs() / total;
+            double total = c.members().stream().mapToDouble(id -> w.apportioned(id, w.nation(id).costs())).sum();
+            double share = total == 0 ? 0 : w.apportioned(n.id(), n.costs()) / total;
             boolean met = s.atMost().map(x -> share <= x + 1e-9).orElse(true) && s.atLeast().map(x -> share + 1e-9 >= x).orElse(true);
-            return new Judged(met, fmt("bore %.0f%% of %s's costs", 100 * share, c.name()));
+            // one decimal: "bore 40%" against a cap of 40% would contradict a share of 40.3% judged over it
+            String bounds = s.atMost().map(x -> fmt(" (at most %.0f%%)", 100 * x)).orElse("")
+                    + s.atLeast().map(x -> fmt(" (at least %.0f%%)", 100 * x)).orElse("");
+            return new Judged(met, fmt("bore %.1f%% of %s's costs%s", 100 * share, c.name(), bounds));
         }
         if (m instanceof Measure.Affinity a) {
             double v = w.nation(a.with()).affinityToward(n.id());

@@ -55,7 +55,12 @@ public record GameView(TurnClock clock, int turns, double victoryAt, PublicScena
     }
 
     /** {@code keepOut}: the nation a keepOut objective wants kept out of the coalition {@code keepOutOf} (else both null). */
-    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut, String keepOutOf) {
+    /**
+     * One of the player's own objectives. {@code keepOut}/{@code keepOutOf} name the nation and coalition of a keepOut
+     * measure; {@code shareAtMost} and {@code shareOf} the cap and coalition of a contributionShare measure (null otherwise).
+     */
+    public record ObjectiveView(String id, String text, int weight, String measure, String keepOut, String keepOutOf,
+                                Double shareAtMost, String shareOf) {
     }
 
     /** A crisis card of the scenario's deck, for the white cell. */

@@ -10,6 +10,7 @@ import org.entente.engine.report.TurnReport;
 import org.entente.engine.turn.Orders;
 import org.entente.engine.world.NationStatus;
 import org.entente.engine.world.World;
+import org.entente.scenario.Measure;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.Threat;
 
@@ -74,7 +75,9 @@ public final class GameViews {
         List<GameView.ObjectiveView> objectives = n.base().objectives().stream()
                 .map(o -> new GameView.ObjectiveView(o.id(), o.text(), o.weight(), o.measure().kind(),
                         o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.nation() : null,
-                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.coalition() : null)).toList();
+                        o.measure() instanceof org.entente.scenario.Measure.KeepOut k ? k.coalition() : null,
+                        o.measure() instanceof Measure.ContributionShare c ? c.atMost().orElse(null) : null,
+                        o.measure() instanceof Measure.ContributionShare c ? c.coalition().orElse(null) : null)).toList();
         return new GameView.OwnNation(n.id(), n.budget(), Commitments.uncommitted(w, n.id()), n.resources(), n.extraction(),
                 n.maxConditionality(), n.publicSupport(), n.conduct(), n.aims(), threat, n.affinities(), n.voice(),
                 n.seatTurns(), n.costs(), n.benefits(), n.aidReceived(), n.base().briefing(), objectives);

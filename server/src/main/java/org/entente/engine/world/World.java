@@ -314,6 +314,19 @@ public final class World {
         return coalitions.values().stream().filter(c -> c.hasMember(nation)).findFirst();
     }
 
+    /** How many coalitions a nation belongs to now. */
+    public int coalitionCount(String nation) {
+        return (int) coalitions.values().stream().filter(c -> c.hasMember(nation)).count();
+    }
+
+    /**
+     * The part of a cumulative cost a nation bears in one coalition: a nation in several coalitions (an
+     * offshore power leading two) is booked an equal part of its costs in each, not its whole burden in every one.
+     */
+    public double apportioned(String nation, double costs) {
+        return costs / Math.max(1, coalitionCount(nation));
+    }
+
     public Optional<CoalitionStatus> coalitionLedBy(String nation) {
         return coalitions.values().stream().filter(c -> c.leader().equals(nation)).findFirst();
     }
