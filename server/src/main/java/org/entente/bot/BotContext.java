@@ -218,8 +218,29 @@ public final class BotContext {
     }
 
     /** The coalition a leader leads (the first, if several), for a partner choosing where to fight. */
+    /**
+     * The coalition a partner joins when it fights for this leader: of those the leader leads, the one at war with the
+     * adversary that threatens it most (balance of threat: Oran, under Tavria's missiles, fights in the south, not
+     * against a Karsk that does not threaten it); the first in the scenario's order when none threatens it more.
+     */
     public JsonObject coalitionLedBy(String leader) {
-        return model().coalitions().stream().filter(c -> leader.equals(c.getString("leader"))).findFirst().orElse(null);
+        JsonObject threat = model().you().getJsonObject("threat", new JsonObject());
+        JsonObject best = null;
+        double gravest = -1;
+        for (JsonObject c : model().coalitions()) {
+            if (!leader.equals(c.getString("leader"))) {
+                continue;
+            }
+            double t = 0;
+            for (Object a : c.getJsonArray("against", new io.vertx.core.json.JsonArray())) {
+                t = Math.max(t, threat.getDouble(String.valueOf(a), 0.0));
+            }
+            if (t > gravest) {
+                gravest = t;
+                best = c;
+            }
+        }
+        return best;
     }
 
     public static double conditionsForces(JsonObject offer) {
