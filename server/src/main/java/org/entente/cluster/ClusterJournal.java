@@ -89,15 +89,13 @@ public final class ClusterJournal implements EventJournal {
         long first = pendingFrom;
         long end = replica.last();
         pendingFrom = -1;
-        replica.force();
         List<String> others = followers.get();
-        AtomicInteger confirmed = new AtomicInteger(1); // this node's own copy, just flushed
+        // this node's own copy counts once it is flushed (below); the others are sent the batch first, so that
+        // their fsyncs overlap this one instead of following it (a majority still holds every acknowledged event)
+        AtomicInteger confirmed = new AtomicInteger(0);
         AtomicBoolean fenced = new AtomicBoolean();
         CountDownLatch decided = new CountDownLatch(1);
         AtomicInteger answered = new AtomicInteger();
-        if (confirmed.get() >= majority) {
-            decided.countDown();
-        }
         for (String node : others) {
             CompletableFuture<String> sent = replication.onLane("out:" + sessionId + ":" + node,
                     () -> replication.deliver(node, sessionId, epoch, first, end, recoveredEnd));
@@ -115,6 +113,10 @@ public final class ClusterJournal implements EventJournal {
                     decided.countDown();
                 }
             });
+        }
+        replica.force();
+        if (confirmed.incrementAndGet() >= majority) {
+            decided.countDown();
         }
         try {
             decided.await(Replication.TIMEOUT_MS * 2, TimeUnit.MILLISECONDS);

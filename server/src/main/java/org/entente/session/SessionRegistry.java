@@ -25,8 +25,11 @@ import org.entente.scenario.Scenario;
  * each session's own work happens on its verticle's thread.
  */
 public final class SessionRegistry {
-    /** Threads that run sessions (each session on one at a time, in order). */
-    static final int SESSION_THREADS = 64;
+    /**
+     * Threads that run sessions (each session on one at a time, in order); {@code -Dentente.sessionThreads=N}
+     * overrides it for measurement.
+     */
+    static final int SESSION_THREADS = Integer.getInteger("entente.sessionThreads", 64);
 
     private final Vertx vertx;
     private final Function<String, EventJournal> journals;
