@@ -155,7 +155,7 @@ public final class Session {
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
-                String view = EventCodec.viewJson(RoleView.of(state, role, false));
+                SharedView view = new SharedView(EventCodec.viewJson(RoleView.of(state, role, false)));
                 out(() -> subscriber.refreshed(current, view));
             }
         } else {
@@ -412,9 +412,9 @@ public final class Session {
 
     /** Sends each subscriber a fresh view; a role's view is built and encoded once, however many players it has. */
     private void refreshViews() {
-        java.util.Map<Role, String> views = new java.util.HashMap<>();
+        java.util.Map<Role, SharedView> views = new java.util.HashMap<>();
         for (Subscriber s : subscribers) {
-            String view = views.computeIfAbsent(s.role(), role -> EventCodec.viewJson(RoleView.of(state, role, false)));
+            SharedView view = views.computeIfAbsent(s.role(), role -> new SharedView(EventCodec.viewJson(RoleView.of(state, role, false))));
             long position = streams.position(s.role());
             out(() -> s.refreshed(position, view));
         }

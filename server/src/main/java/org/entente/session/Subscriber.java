@@ -38,7 +38,7 @@ public interface Subscriber {
      * A fresh view, sent after events that change figures the role sees only in its view (a new
      * phase, a crisis, an override, an adjudication): the client replaces its state with it.
      */
-    void refreshed(long position, String viewJson);
+    void refreshed(long position, SharedView view);
 
     void acknowledged(String commandId, long position, boolean duplicate);
 

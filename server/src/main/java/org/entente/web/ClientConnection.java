@@ -10,6 +10,7 @@ import org.entente.engine.event.Recorded;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
 import org.entente.session.SharedEvent;
+import org.entente.session.SharedView;
 import org.entente.session.Subscriber;
 import org.entente.session.Tokens;
 import org.entente.web.protocol.ClientMessage;
@@ -302,8 +303,11 @@ final class ClientConnection implements Subscriber {
     }
 
     @Override
-    public void refreshed(long position, String viewJson) {
-        send(ServerMessages.snapshot(position, viewJson), true);
+    public void refreshed(long position, SharedView view) {
+        if (closing || dropped) {
+            return;
+        }
+        outbox.offer(ServerMessages.snapshotHead(position), view.wireTail(v -> ServerMessages.snapshotTail(v.json())), true);
     }
 
     @Override

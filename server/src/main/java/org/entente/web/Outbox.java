@@ -62,10 +62,15 @@ final class Outbox {
 
     /** Queues an event frame given as its head and its shared tail (see {@link #offer(String, boolean)}). */
     boolean offer(byte[] head, byte[] tail) {
+        return offer(head, tail, false);
+    }
+
+    /** Queues a frame given as its head and its shared tail; a {@code refresh} as in {@link #offer(String, boolean)}. */
+    boolean offer(byte[] head, byte[] tail, boolean refresh) {
         if (head.length + tail.length > LARGEST_SHARED_FRAME) {
-            return offer(new String(head, StandardCharsets.UTF_8) + new String(tail, StandardCharsets.UTF_8), false);
+            return offer(new String(head, StandardCharsets.UTF_8) + new String(tail, StandardCharsets.UTF_8), refresh);
         }
-        return offer(new Frame(null, head, tail, false));
+        return offer(new Frame(null, head, tail, refresh));
     }
 
     private boolean offer(Frame frame) {

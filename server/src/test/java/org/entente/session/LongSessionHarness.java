@@ -103,7 +103,7 @@ final class LongSessionHarness {
         }
 
         @Override
-        public void refreshed(long position, String viewJson) {
+        public void refreshed(long position, SharedView view) {
         }
 
         @Override

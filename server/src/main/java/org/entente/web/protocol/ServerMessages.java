@@ -28,9 +28,16 @@ public final class ServerMessages {
     }
 
     /** A fresh view at a position of the role's stream; the client replaces its state with it. */
-    public static String snapshot(long seq, String viewJson) {
-        return "{\"type\":\"snapshot\",\"seq\":" + seq + ",\"snapshot\":" + viewJson + "}";
+    /** The start of a snapshot frame, up to its position: the one part that differs by recipient. */
+    public static byte[] snapshotHead(long seq) {
+        return ("{\"type\":\"snapshot\",\"seq\":" + seq + ",\"snapshot\":").getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The rest of a snapshot frame after {@link #snapshotHead}, the same for every recipient of one role's view. */
+    public static byte[] snapshotTail(String viewJson) {
+        return (viewJson + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
 
     /** An event frame; {@code eventJson} is encoded once per event and shared by every recipient. */
     public static String event(long seq, Recorded r, String eventJson) {

@@ -27,6 +27,22 @@ class ServerMessagesTest {
     }
 
     @Test
+    void aSnapshotFrameFromSharedBytesCarriesTheViewWholeAtItsPosition() {
+        qt().withExamples(500).withFixedSeed(23L)
+                .forAll(strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 200).map(ServerMessagesTest::validUtf16), longs().between(0, Long.MAX_VALUE))
+                .checkAssert((briefing, seq) -> {
+                    ObjectNode view = EventCodec.MAPPER.createObjectNode().put("briefing", briefing).put("turn", 3);
+                    String viewJson = EventCodec.MAPPER.valueToTree(view).toString();
+                    String frame = new String(ServerMessages.snapshotHead(seq), StandardCharsets.UTF_8)
+                            + new String(ServerMessages.snapshotTail(viewJson), StandardCharsets.UTF_8);
+                    JsonNode parsed = parse(frame);
+                    assertEquals("snapshot", parsed.get("type").asText());
+                    assertEquals(seq, parsed.get("seq").asLong());
+                    assertEquals(view, parsed.get("snapshot"));
+                });
+    }
+
+    @Test
     void anEventFrameFromSharedBytesIsTheSameFrameAsText() {
         qt().withExamples(1000).withFixedSeed(19L)
                 .forAll(strings().betweenCodePoints(0, 0x10FFFF).ofLengthBetween(0, 200).map(ServerMessagesTest::validUtf16), longs().between(1, Long.MAX_VALUE))
