@@ -129,16 +129,33 @@ function fromSnapshotGame(state, snap, role, replace) {
   return out;
 }
 
-/** A fresh game view keeps the reports and adjudications already held where the new one leaves them out (null). */
-function mergeGame(before, after) {
+/**
+ * A fresh game view keeps what the client already holds where the new one leaves it out (null): reports,
+ * adjudications, the scenario's texts and the crisis deck; a refresh's offers are merged into those held.
+ */
+function mergeGame(before, after, refresh) {
   if (!after) return before ?? null;
   return {
     ...after,
+    scenario: after.scenario ?? (before ? before.scenario : null),
+    deck: after.deck ?? (before ? before.deck : null) ?? [],
+    // A refresh carries only this turn's and the last turn's offers (older ones are settled): merged by id.
+    offers: refresh ? mergeById(before ? before.offers : null, after.offers) : (after.offers ?? []),
     reports: after.reports ?? (before ? before.reports : null) ?? {},
     adjudications: after.adjudications ?? (before ? before.adjudications : null) ?? [],
     // The council's decisions as they were announced (client-side; the reports repeat the adopted ones).
     resolved: before && before.resolved ? before.resolved : [],
   };
+}
+
+/** `before` with each item of `after` put in place of the one with its id, or added at the end. */
+function mergeById(before, after) {
+  const merged = [...(before || [])];
+  for (const item of after || []) {
+    const i = merged.findIndex((x) => x.id === item.id);
+    if (i >= 0) merged[i] = item; else merged.push(item);
+  }
+  return merged;
 }
 
 /**
@@ -155,7 +172,7 @@ export function applySnapshot(state, frame) {
     ...state,
     title: snap.title ?? state.title,
     nations: snap.nations ? snap.nations.map((n) => ({ id: n.id, name: n.name })) : state.nations,
-    game: mergeGame(state.game, snap.game ?? null),
+    game: mergeGame(state.game, snap.game ?? null, true),
     ...fromSnapshotGame(state, snap, state.role, false),
   };
 }

@@ -121,11 +121,22 @@ public final class BotModel {
 
     private void replace(JsonObject snapshot, boolean history) {
         JsonObject g = snapshot.getJsonObject("game", new JsonObject());
+        JsonObject before = game;
         game = g.copy();
+        if (!history && before != null) {
+            // A refresh leaves out what never changes; its offers are this turn's and the last (merged below).
+            for (String unchanged : new String[] {"scenario", "deck"}) {
+                if (game.getValue(unchanged) == null && before.getValue(unchanged) != null) {
+                    game.put(unchanged, before.getValue(unchanged));
+                }
+            }
+        }
         JsonObject clock = g.getJsonObject("clock", new JsonObject());
         turn = clock.getInteger("turn", 0);
         phase = clock.getString("phase", "lobby");
-        offers.clear();
+        if (history) {
+            offers.clear();
+        }
         for (Object o : g.getJsonArray("offers", new JsonArray())) {
             JsonObject offer = (JsonObject) o;
             offers.put(offer.getString("id"), offer.copy());

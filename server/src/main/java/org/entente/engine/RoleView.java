@@ -20,8 +20,10 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
     }
 
     /**
-     * A role's view; without {@code history}, the channels, turn reports and adjudications are left out
-     * (null), for refreshes sent to clients that already hold them from the events.
+     * A role's view; without {@code history}, what a client already holds is left out, for refreshes: the
+     * channels, turn reports and adjudications (null: the events carry them), the scenario's texts and the
+     * crisis deck (null: they never change), and offers settled before the previous turn (the list holds only
+     * the offers of this turn and the last, which the client merges by id into those it has).
      */
     public static RoleView of(SessionState state, Role role, boolean history) {
         // A refresh leaves the channels out: the client holds them from the events.
@@ -29,6 +31,15 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
                 .map(c -> ChannelView.of(c, state.canWrite(role, c))).toList();
         return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels,
                 GameViews.of(state.world(), role, history));
+    }
+
+    /**
+     * The refresh that follows a catch-up: as a refresh, but with every offer, since the client may have
+     * missed the refreshes that settled some of them.
+     */
+    public static RoleView afterCatchUp(SessionState state, Role role) {
+        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), null,
+                GameViews.of(state.world(), role, false, 0));
     }
 
     /** A channel as a role sees it; {@code locked}: the white cell has locked it (only the white cell posts). */

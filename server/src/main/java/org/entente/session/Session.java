@@ -155,7 +155,7 @@ public final class Session {
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
-                SharedView view = new SharedView(EventCodec.viewJson(RoleView.of(state, role, false)));
+                SharedView view = new SharedView(EventCodec.viewJson(RoleView.afterCatchUp(state, role)));
                 out(() -> subscriber.refreshed(current, view));
             }
         } else {

@@ -405,6 +405,15 @@ class WebClientBrowserTest {
                     event: { type: 'council.resolved', proposal: 'p1', adopted: false, yes: 2, no: 0, rule, text: 'Second front' } });
                   out.veto = resolved('leader-veto').news.at(-1).text;
                   out.noVeto = resolved('majority').game.resolved[0].veto;
+                  // A refresh carries this turn's and the last turn's offers only, and no scenario texts: merged, not replaced.
+                  const held = m.applyWelcome(m.emptyState(), { type: 'welcome', session: 's', role: 'USA', seq: 3, resumed: false,
+                    snapshot: { ...snapshot, game: { clock: { turn: 2, phase: 'negotiation' }, scenario: { briefing: 'B' }, deck: [],
+                      offers: [{ id: 'o1', turn: 1, status: 'kept' }, { id: 'o2', turn: 2, status: 'pending' }] } } });
+                  const refreshed = m.applySnapshot(held, { type: 'snapshot', seq: 3, snapshot: { game: {
+                    clock: { turn: 2, phase: 'reports' }, scenario: null, deck: null,
+                    offers: [{ id: 'o2', turn: 2, status: 'broken' }, { id: 'o3', turn: 2, status: 'pending' }] } } });
+                  out.refreshedOffers = refreshed.game.offers.map((o) => o.id + ':' + o.status);
+                  out.refreshedBriefing = refreshed.game.scenario.briefing;
                   done(out);
                 }, (e) => done({ error: String(e) }));
                 """);
@@ -429,6 +438,8 @@ class WebClientBrowserTest {
         assertEquals("The council rejected “Second front” (2 yes, 0 no): vetoed by United States, which did not vote "
                 + "(under this council's rule a leader who does not vote vetoes).", r.get("veto"));
         assertEquals(null, r.get("noVeto"));
+        assertEquals(List.of("o1:kept", "o2:broken", "o3:pending"), r.get("refreshedOffers"));
+        assertEquals("B", r.get("refreshedBriefing"));
     }
 
     // --- helpers -------------------------------------------------------------------------------

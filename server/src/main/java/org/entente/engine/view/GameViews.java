@@ -21,6 +21,11 @@ public final class GameViews {
     }
 
     public static GameView of(World w, Role role, boolean history) {
+        return of(w, role, history, history ? 0 : w.clock().turn() - 1);
+    }
+
+    /** As {@link #of(World, Role, boolean)}, with the offers of turns from {@code offersFrom} on. */
+    public static GameView of(World w, Role role, boolean history, int offersFrom) {
         boolean white = role.isWhiteCell();
         String me = white ? null : role.id();
         boolean seated = white || w.seated(me);
@@ -49,16 +54,22 @@ public final class GameViews {
         }
         List<GameView.AdversaryView> adversaries = s.adversaries().stream()
                 .map(a -> new GameView.AdversaryView(a.id(), a.name(), white ? w.adversaryStrength(a.id()) : null)).toList();
-        return new GameView(w.clock(), s.turns().count(), s.war().victoryAt(), pub, coalitions,
+        // A refresh (no history) leaves out what cannot have changed since the client's last view: the scenario's
+        // texts, the crisis deck, and offers settled in earlier turns (an offer is settled by the adjudication
+        // of its turn; before that, the events carry its answers). Its size then does not grow with the game.
+        List<org.entente.engine.offer.Offer> offers = w.offers().values().stream()
+                .filter(o -> white || o.involves(me))
+                .filter(o -> o.turn() >= offersFrom).toList();
+        return new GameView(w.clock(), s.turns().count(), s.war().victoryAt(), history ? pub : null, coalitions,
                 w.councilCoalition().id(), adversaries, nations,
                 List.copyOf(w.seats()),
                 white ? null : own(w, w.nation(me)),
-                w.offers().values().stream().filter(o -> white || o.involves(me)).toList(),
+                offers,
                 seated ? List.copyOf(w.agenda()) : List.of(),
                 seated ? List.copyOf(w.proposals().values()) : List.of(),
                 orders, history ? reports : null,
                 !history ? null : white ? List.copyOf(w.adjudications()) : List.of(),
-                white ? deck(s) : List.of(),
+                !history ? null : white ? deck(s) : List.of(),
                 w.announcements().stream().filter(a -> white || a.nations().isEmpty() || a.nations().contains(me)).toList(),
                 w.ended().orElse(null),
                 white ? List.copyOf(w.whiteCellRecord()) : List.of(),
