@@ -140,22 +140,12 @@ function mergeGame(before, after, refresh) {
     scenario: after.scenario ?? (before ? before.scenario : null),
     deck: after.deck ?? (before ? before.deck : null) ?? [],
     // A refresh carries only this turn's and the last turn's offers (older ones are settled): merged by id.
-    offers: refresh ? mergeById(before ? before.offers : null, after.offers) : (after.offers ?? []),
+    offers: refresh ? (after.offers || []).reduce((held, o) => upsert(held, o), before ? before.offers || [] : []) : (after.offers ?? []),
     reports: after.reports ?? (before ? before.reports : null) ?? {},
     adjudications: after.adjudications ?? (before ? before.adjudications : null) ?? [],
     // The council's decisions as they were announced (client-side; the reports repeat the adopted ones).
     resolved: before && before.resolved ? before.resolved : [],
   };
-}
-
-/** `before` with each item of `after` put in place of the one with its id, or added at the end. */
-function mergeById(before, after) {
-  const merged = [...(before || [])];
-  for (const item of after || []) {
-    const i = merged.findIndex((x) => x.id === item.id);
-    if (i >= 0) merged[i] = item; else merged.push(item);
-  }
-  return merged;
 }
 
 /**
