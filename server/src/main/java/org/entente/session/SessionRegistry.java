@@ -34,6 +34,7 @@ public final class SessionRegistry {
     private final Vertx vertx;
     private final Function<String, EventJournal> journals;
     private final LongSupplier clock;
+    private final BulkLane bulk = BulkLane.forThisMachine();
     private final ConcurrentMap<String, SessionVerticle> sessions = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Grant> grants = new ConcurrentHashMap<>();
 
@@ -135,7 +136,7 @@ public final class SessionRegistry {
     /** Runs a session rebuilt from its journal on this node. */
     public Future<SessionVerticle> host(Session session) {
         session.limitViewChanges(viewChangesPerMinute);
-        SessionVerticle verticle = new SessionVerticle(session, clock);
+        SessionVerticle verticle = new SessionVerticle(session, clock, bulk);
         // Sessions share a pool of their own, sized for threads that mostly wait on fsync: the disk,
         // not the CPU, bounds how many commands are made durable at once.
         DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER)
@@ -195,6 +196,11 @@ public final class SessionRegistry {
 
     public Collection<SessionVerticle> sessions() {
         return sessions.values();
+    }
+
+    /** The node's lane for adjudications and view refreshes. */
+    public BulkLane bulkLane() {
+        return bulk;
     }
 
     public int count() {

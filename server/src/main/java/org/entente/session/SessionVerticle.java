@@ -22,6 +22,8 @@ public final class SessionVerticle extends VerticleBase {
     private static final Logger LOG = LoggerFactory.getLogger(SessionVerticle.class);
     private final Session session;
     private final LongSupplier clock;
+    private final BulkLane bulk;
+    private volatile boolean closed;
     private volatile Context home;
     /** Actions taken into one group commit at most: a bound on how long any one waits for the others. */
     private static final int MAX_BATCH = 256;
@@ -30,9 +32,10 @@ public final class SessionVerticle extends VerticleBase {
     private long timerId = -1;
     private long timerFor;
 
-    public SessionVerticle(Session session, LongSupplier clock) {
+    public SessionVerticle(Session session, LongSupplier clock, BulkLane bulk) {
         this.session = session;
         this.clock = clock;
+        this.bulk = bulk;
     }
 
     @Override
@@ -44,8 +47,18 @@ public final class SessionVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
+        closed = true;
         session.close();
+        failQueued();
         return Future.succeededFuture();
+    }
+
+    /** Actions queued on a stopped session were never decided: their senders hear so (a bulk one frees its permit). */
+    private void failQueued() {
+        Pending<?> left;
+        while ((left = queue.poll()) != null) {
+            left.promise().tryFail(new IllegalStateException("the session is no longer served here"));
+        }
     }
 
     public String id() {
@@ -60,9 +73,26 @@ public final class SessionVerticle extends VerticleBase {
     public <T> Future<T> call(Function<Session, T> action) {
         Promise<T> promise = Promise.promise();
         queue.add(new Pending<>(action, promise));
+        if (closed) {
+            failQueued();
+            return promise.future();
+        }
         if (draining.compareAndSet(false, true)) {
             home.runOnContext(v -> drain());
         }
+        return promise.future();
+    }
+
+    /**
+     * Like {@link #call}, for an action that may adjudicate or refresh every view: it joins the session's queue
+     * only when the node's {@link BulkLane} lets it, so that other sessions' chat is not held up behind it.
+     */
+    public <T> Future<T> callBulk(Function<Session, T> action) {
+        Promise<T> promise = Promise.promise();
+        bulk.enter(() -> call(action).onComplete(done -> {
+            bulk.leave();
+            promise.handle(done);
+        }));
         return promise.future();
     }
 
@@ -127,7 +157,7 @@ public final class SessionVerticle extends VerticleBase {
             timerId = vertx.setTimer(delay, id -> {
                 timerId = -1;
                 timerFor = 0;
-                call(s -> s.submitSystem(new DeadlineReached()));
+                callBulk(s -> s.submitSystem(new DeadlineReached()));
             });
         }
     }

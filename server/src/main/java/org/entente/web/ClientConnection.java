@@ -1,5 +1,6 @@
 package org.entente.web;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import org.entente.config.Limits;
 import org.entente.engine.Rejection;
@@ -7,6 +8,8 @@ import org.entente.engine.Role;
 import org.entente.engine.RoleView;
 import org.entente.engine.command.PostMessage;
 import org.entente.engine.event.Recorded;
+import org.entente.session.BulkLane;
+import org.entente.session.Session;
 import org.entente.session.SessionRegistry;
 import org.entente.session.SessionVerticle;
 import org.entente.session.SharedEvent;
@@ -27,6 +30,8 @@ final class ClientConnection implements Subscriber {
     private final SessionRegistry registry;
     private final ProtocolDecoder decoder;
     private volatile SessionVerticle session;
+    /** This client's last action queued behind one of its bulk commands, while any is outstanding (event loop only). */
+    private Future<Void> afterBulk;
     private volatile Role role;
     private volatile String displayName;
     private volatile String tokenHash;
@@ -136,7 +141,10 @@ final class ClientConnection implements Subscriber {
             if (s == null) {
                 send(ServerMessages.pong(ping.id()));
             } else {
-                s.run(sess -> send(ServerMessages.pong(ping.id())));
+                inOrder(false, s, sess -> {
+                    send(ServerMessages.pong(ping.id()));
+                    return null;
+                });
             }
         } else if (message instanceof ClientMessage.CommandRequest request) {
             command(request);
@@ -218,7 +226,7 @@ final class ClientConnection implements Subscriber {
         }
         var command = request.command() instanceof PostMessage p
                 ? new PostMessage(p.channel(), p.text(), displayName) : request.command();
-        s.call(sess -> {
+        inOrder(BulkLane.carries(command), s, sess -> {
             sess.submit(this, request.id(), command);
             return null;
         }).onFailure(e -> {
@@ -231,6 +239,21 @@ final class ClientConnection implements Subscriber {
             send(ServerMessages.reject(request.id(), "INTERNAL", null,
                     "The server could not record this command; nothing changed. Try again."));
         });
+    }
+
+    /**
+     * Queues this client's action on its session, keeping the order in which the client sent them: a bulk command
+     * waits for the node's {@link BulkLane}, so whatever this client sends after it waits for it (chained), while
+     * other clients' actions are not held up. Runs on the socket's event loop.
+     */
+    private Future<Void> inOrder(boolean bulk, SessionVerticle s, java.util.function.Function<Session, Void> action) {
+        if (!bulk && (afterBulk == null || afterBulk.isComplete())) {
+            return s.call(action);
+        }
+        Future<Void> previous = afterBulk == null ? Future.succeededFuture() : afterBulk;
+        Future<Void> next = previous.transform(done -> bulk ? s.callBulk(action) : s.call(action));
+        afterBulk = next;
+        return next;
     }
 
     @Override
