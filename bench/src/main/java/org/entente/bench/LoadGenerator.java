@@ -32,6 +32,7 @@ import org.entente.scenario.ScenarioCatalog;
  *   --data-dir DIR           Entente's data directory (a fresh one is made under it): /tmp/entente-bench
  *   --server-jvm "ARGS"      Entente's JVM options (default: none)
  *   --jfr FILE               record a JFR profile of Entente during the ramp (jcmd JFR.start/stop)
+ *   --timeline true          after each step, the seconds whose deliveries missed the bound, and the phase changes
  *   --results DIR            where the Markdown report goes (bench/results)
  *   --title TEXT             the report's title
  * </pre>
@@ -96,6 +97,9 @@ public final class LoadGenerator {
         try {
             t.start();
             Metrics m = new Metrics();
+            if (a.getBool("timeline", false)) {
+                m.timeline = new Timeline(w.p99BoundMs());
+            }
             Cohort cohort = new Cohort(vertx, w, m);
             long c0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -28,6 +28,8 @@ final class Metrics {
     final LongAdder adjudications = new LongAdder();
     final Map<String, LongAdder> rejectCodes = new ConcurrentHashMap<>();
     final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+    /** Where in a step the slow deliveries were sent, or null unless {@code --timeline true}. */
+    Timeline timeline;
 
     void reject(String code) {
         rejected.increment();

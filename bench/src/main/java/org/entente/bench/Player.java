@@ -130,8 +130,16 @@ final class Player {
                     sentAt = sentAt * 10 + (c - '0');
                 }
                 metrics.delivered.increment();
-                metrics.delivery.recordValue(Math.max(0, (now - sentAt) / 1000));
+                long micros = Math.max(0, (now - sentAt) / 1000);
+                metrics.delivery.recordValue(micros);
+                if (metrics.timeline != null) {
+                    metrics.timeline.delivered(sentAt, micros);
+                }
             } else if (s.contains("\"phase.began\"")) {
+                if (whiteCell && metrics.timeline != null) {
+                    int at = s.indexOf("\"phase\":\"");
+                    metrics.timeline.phaseChange(now, at < 0 ? "?" : s.substring(at + 9, s.indexOf('"', at + 9)));
+                }
                 onPhase(s);
             } else if (whiteCell && s.contains("\"turn.adjudicated\"")) {
                 metrics.adjudications.increment();

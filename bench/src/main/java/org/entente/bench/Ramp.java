@@ -24,6 +24,9 @@ final class Ramp {
         cohort.setRate(w.rateOfStep(0));
         Thread.sleep(w.warmupSeconds() * 1000L);
         m.interval();
+        if (m.timeline != null) {
+            m.timeline.report(System.nanoTime());
+        }
         for (int i = 0; i < w.steps(); i++) {
             double rate = w.rateOfStep(i);
             cohort.setRate(rate);
@@ -58,6 +61,9 @@ final class Ramp {
             steps.add(step);
             if (!quiet) {
                 System.out.println("  " + Report.stepLine(step));
+                if (m.timeline != null) {
+                    System.out.print(m.timeline.report(t0));
+                }
             }
             if (!step.pass()) {
                 break;
