@@ -82,7 +82,7 @@ public final class BulkLane {
     }
 
     /** Bulk work waiting for a permit (for metrics and tests). */
-    synchronized int waiting() {
+    public synchronized int waiting() {
         return waiting.size();
     }
 }

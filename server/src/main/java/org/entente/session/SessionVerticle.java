@@ -143,6 +143,9 @@ public final class SessionVerticle extends VerticleBase {
 
     /** Points the timer at the current deadline, if it moved (a phase began, a pause, a resume). */
     private void rearm() {
+        if (closed) {
+            return;
+        }
         long deadline = session.nextDeadline();
         if (deadline == timerFor) {
             return;
@@ -156,8 +159,14 @@ public final class SessionVerticle extends VerticleBase {
             long delay = Math.max(1, deadline - clock.getAsLong());
             timerId = vertx.setTimer(delay, id -> {
                 timerId = -1;
-                timerFor = 0;
-                callBulk(s -> s.submitSystem(new DeadlineReached()));
+                // timerFor keeps this deadline while its closing waits for the bulk lane: the posts drained
+                // meanwhile must not arm a timer for it again (each would queue another DeadlineReached).
+                callBulk(s -> s.submitSystem(new DeadlineReached())).onComplete(done -> home.runOnContext(v -> {
+                    if (timerFor == deadline) {
+                        timerFor = 0;
+                    }
+                    rearm();
+                }));
             });
         }
     }

@@ -56,6 +56,47 @@ class PhaseBurstOrderTest {
                 .filter(i -> i.getString("role").equals(nation)).findFirst().orElseThrow().getString("token");
     }
 
+    /** Another session's adjudications hold every permit of the lane until the test releases them. */
+    private void holdTheLane(JsonObject busy) {
+        SessionVerticle other = server.server.registry().session(busy.getString("id")).orElseThrow();
+        int permits = server.server.registry().bulkLane().permits();
+        for (int i = 0; i < permits; i++) {
+            other.callBulk(s -> {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aDeadlineThatPassesWhileTheLaneIsBusyClosesItsPhaseOnce() throws Exception {
+        JsonObject busy = server.createSession("grand-alliance-1941");
+        JsonObject mine = server.createSession("grand-alliance-1941");
+        join(busy.getString("facilitatorToken")).ok(new JsonObject().put("type", "startExercise"));
+        WsPeer white = join(mine.getString("facilitatorToken"));
+        white.ok(new JsonObject().put("type", "startExercise"));
+        white.ok(new JsonObject().put("type", "adjustClock").put("seconds", -3600).put("reason", "test"));
+        WsPeer usa = join(token(mine, "USA"));
+        holdTheLane(busy);
+
+        Thread.sleep(10_500); // the shortest phase a white cell can leave: its deadline passes meanwhile
+        for (int i = 0; i < 5; i++) {
+            assertEquals("ack", usa.call(post("after the deadline " + i)).getString("type"));
+        }
+        assertEquals(1, server.server.registry().bulkLane().waiting(),
+                "one closing of the phase waits for the lane, however many posts were decided meanwhile");
+
+        release.countDown();
+        usa.awaitEvent("phase.began");
+        Thread.sleep(300);
+        assertFalse(events(usa.drain()).contains("phase.began"), "the phase closed once");
+        assertEquals(0, server.server.registry().bulkLane().waiting());
+    }
+
     /** Each event's type, or a post's text. */
     private static List<String> events(List<JsonObject> frames) {
         return frames.stream().filter(m -> "event".equals(m.getString("type"))).map(m -> {
@@ -77,19 +118,7 @@ class PhaseBurstOrderTest {
         white.ok(new JsonObject().put("type", "startExercise"));
         WsPeer usa = join(token(mine, "USA"));
 
-        // Another session's adjudications hold every permit of the lane.
-        SessionVerticle other = server.server.registry().session(busy.getString("id")).orElseThrow();
-        int permits = server.server.registry().bulkLane().permits();
-        for (int i = 0; i < permits; i++) {
-            other.callBulk(s -> {
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            });
-        }
+        holdTheLane(busy);
 
         String advance = white.command(new JsonObject().put("type", "advancePhase").put("reason", "time"));
         String whitePost = white.command(post("after my advance"));
