@@ -43,6 +43,17 @@ public final class NodeMetrics {
                 .description("clients dropped because they alone held more than maxQueuedBytes").register(registry);
     }
 
+    /** Adjudications and view refreshes waiting for the node's bulk lane: high while many sessions change phase at once. */
+    public static void bulkWaiting(java.util.function.LongSupplier waiting) {
+        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
+        if (registry == null) {
+            return;
+        }
+        io.micrometer.core.instrument.Gauge.builder("entente.bulk.waiting", waiting, LongSupplierValue::of)
+                .strongReference(true).description("phase changes (adjudications, view refreshes) waiting for the bulk lane")
+                .register(registry);
+    }
+
     /** Times this node stopped hosting a session because its writes were fenced off or it lost the majority (cluster mode). */
     public static void fencedWrites(java.util.function.LongSupplier count) {
         MeterRegistry registry = BackendRegistries.getNow(REGISTRY);

@@ -100,6 +100,7 @@ public final class SessionRegistry {
         this.vertx = vertx;
         this.journals = journals;
         this.clock = clock;
+        org.entente.metrics.NodeMetrics.bulkWaiting(bulk::waiting);
     }
 
     /**

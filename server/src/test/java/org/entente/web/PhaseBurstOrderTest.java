@@ -89,6 +89,9 @@ class PhaseBurstOrderTest {
         }
         assertEquals(1, server.server.registry().bulkLane().waiting(),
                 "one closing of the phase waits for the lane, however many posts were decided meanwhile");
+        String metrics = server.request(io.vertx.core.http.HttpMethod.GET, "/metrics", TestServer.ADMIN_KEY, null).body();
+        assertTrue(java.util.regex.Pattern.compile("(?m)^entente_bulk_waiting(\\{[^}]*\\})? 1\\.0$").matcher(metrics).find(),
+                "the operator sees it waiting: " + metrics.lines().filter(l -> l.contains("bulk")).toList());
 
         release.countDown();
         usa.awaitEvent("phase.began");
