@@ -2,6 +2,7 @@ package org.entente.session;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
+import org.entente.engine.Role;
 import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.ChangeMembership;
 import org.entente.engine.command.Command;
@@ -41,11 +42,14 @@ public final class BulkLane {
         return new BulkLane(Integer.getInteger("entente.bulkPermits", Math.max(1, cores / 2)));
     }
 
-    /** Whether a command's events may adjudicate a turn or refresh every view (then it goes through this lane). */
-    public static boolean carries(Command c) {
-        return c instanceof AdvancePhase || c instanceof DeadlineReached || c instanceof StartExercise
-                || c instanceof EndExercise || c instanceof PlayCrisis || c instanceof OverrideResult
-                || c instanceof ChangeMembership || c instanceof SetSeat;
+    /**
+     * Whether a command by this role may adjudicate a turn or refresh every view (then it goes through this lane).
+     * A nation's white-cell command is refused at once, so it does not queue here behind other sessions' work.
+     */
+    public static boolean carries(Role actor, Command c) {
+        boolean whiteCells = c instanceof AdvancePhase || c instanceof DeadlineReached || c instanceof StartExercise
+                || c instanceof EndExercise || c instanceof PlayCrisis || c instanceof OverrideResult;
+        return (whiteCells && actor.isWhiteCell()) || c instanceof ChangeMembership || c instanceof SetSeat;
     }
 
     /**

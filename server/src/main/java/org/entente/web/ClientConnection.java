@@ -226,7 +226,7 @@ final class ClientConnection implements Subscriber {
         }
         var command = request.command() instanceof PostMessage p
                 ? new PostMessage(p.channel(), p.text(), displayName) : request.command();
-        inOrder(BulkLane.carries(command), s, sess -> {
+        inOrder(BulkLane.carries(role, command), s, sess -> {
             sess.submit(this, request.id(), command);
             return null;
         }).onFailure(e -> {

@@ -1,10 +1,16 @@
 package org.entente.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.engine.Role;
+import org.entente.engine.command.AdvancePhase;
+import org.entente.engine.command.PostMessage;
+import org.entente.engine.command.SetSeat;
 import org.junit.jupiter.api.Test;
 
 class BulkLaneTest {
@@ -28,6 +34,15 @@ class BulkLaneTest {
         lane.enter(() -> ran.add("e"));
         lane.enter(() -> ran.add("f"));
         assertEquals(List.of("a", "b", "c", "d", "e", "f"), ran, "every permit was given back");
+    }
+
+    @Test
+    void phaseChangesGoThroughTheLaneAndANationsAttemptAtOneIsRefusedInLine() {
+        assertTrue(BulkLane.carries(Role.whiteCell(), new AdvancePhase("time")));
+        assertFalse(BulkLane.carries(Role.nation("USA"), new AdvancePhase("time")),
+                "refused at once (WHITE_CELL_ONLY): it must not queue behind other sessions' work");
+        assertTrue(BulkLane.carries(Role.nation("USA"), new SetSeat("USA", true)), "a seat change refreshes every view");
+        assertFalse(BulkLane.carries(Role.nation("USA"), new PostMessage("plenary", "hello", null)));
     }
 
     @Test
