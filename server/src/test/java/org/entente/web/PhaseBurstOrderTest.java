@@ -30,9 +30,19 @@ class PhaseBurstOrderTest {
     private final List<WsPeer> peers = new ArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
+    /** A session whose bulk work the test makes hold the lane, and the session the test plays in. */
+    private JsonObject busy;
+    private JsonObject mine;
+    private WsPeer white;
+
     @BeforeEach
     void start(Vertx vertx, @TempDir Path dir) throws Exception {
         server = new TestServer(vertx, dir);
+        busy = server.createSession("grand-alliance-1941");
+        mine = server.createSession("grand-alliance-1941");
+        join(busy.getString("facilitatorToken")).ok(new JsonObject().put("type", "startExercise"));
+        white = join(mine.getString("facilitatorToken"));
+        white.ok(new JsonObject().put("type", "startExercise"));
     }
 
     @AfterEach
@@ -57,7 +67,7 @@ class PhaseBurstOrderTest {
     }
 
     /** Another session's adjudications hold every permit of the lane until the test releases them. */
-    private void holdTheLane(JsonObject busy) {
+    private void holdTheLane() {
         SessionVerticle other = server.server.registry().session(busy.getString("id")).orElseThrow();
         int permits = server.server.registry().bulkLane().permits();
         for (int i = 0; i < permits; i++) {
@@ -74,14 +84,9 @@ class PhaseBurstOrderTest {
 
     @Test
     void aDeadlineThatPassesWhileTheLaneIsBusyClosesItsPhaseOnce() throws Exception {
-        JsonObject busy = server.createSession("grand-alliance-1941");
-        JsonObject mine = server.createSession("grand-alliance-1941");
-        join(busy.getString("facilitatorToken")).ok(new JsonObject().put("type", "startExercise"));
-        WsPeer white = join(mine.getString("facilitatorToken"));
-        white.ok(new JsonObject().put("type", "startExercise"));
         white.ok(new JsonObject().put("type", "adjustClock").put("seconds", -3600).put("reason", "test"));
         WsPeer usa = join(token(mine, "USA"));
-        holdTheLane(busy);
+        holdTheLane();
 
         Thread.sleep(10_500); // the shortest phase a white cell can leave: its deadline passes meanwhile
         for (int i = 0; i < 5; i++) {
@@ -114,14 +119,9 @@ class PhaseBurstOrderTest {
 
     @Test
     void postsGoAheadOfPhaseChangesWaitingForTheLaneAndEachSenderKeepsItsOrder() throws Exception {
-        JsonObject busy = server.createSession("grand-alliance-1941");
-        JsonObject mine = server.createSession("grand-alliance-1941");
-        join(busy.getString("facilitatorToken")).ok(new JsonObject().put("type", "startExercise"));
-        WsPeer white = join(mine.getString("facilitatorToken"));
-        white.ok(new JsonObject().put("type", "startExercise"));
         WsPeer usa = join(token(mine, "USA"));
 
-        holdTheLane(busy);
+        holdTheLane();
 
         String advance = white.command(new JsonObject().put("type", "advancePhase").put("reason", "time"));
         String whitePost = white.command(post("after my advance"));
