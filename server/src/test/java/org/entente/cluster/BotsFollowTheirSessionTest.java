@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.journal.EventCodec;
+import org.entente.web.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +45,8 @@ class BotsFollowTheirSessionTest {
 
     @Test
     void theBotResumesOnTheNewOwnerOnceAndTheFrozenOwnerLetsGoAtOnce(@TempDir Path dir) throws Exception {
-        int[] web = {freePort(), freePort(), freePort()};
-        int[] hz = {freePort(), freePort(), freePort()};
+        int[] web = {FreePorts.next(), FreePorts.next(), FreePorts.next()};
+        int[] hz = {FreePorts.next(), FreePorts.next(), FreePorts.next()};
         String members = "127.0.0.1:" + hz[0] + ",127.0.0.1:" + hz[1] + ",127.0.0.1:" + hz[2];
         String name = "bots-follow-" + UUID.randomUUID();
         Process[] nodes = new Process[3];
@@ -239,9 +239,4 @@ class BotsFollowTheirSessionTest {
         return EventCodec.MAPPER.readTree(text);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

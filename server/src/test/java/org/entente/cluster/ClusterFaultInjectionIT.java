@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.journal.EventCodec;
+import org.entente.web.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +77,7 @@ class ClusterFaultInjectionIT {
         String name = "faults-" + UUID.randomUUID();
         StringBuilder members = new StringBuilder();
         for (int i = 0; i < 3; i++) {
-            Node n = new Node(i, freePort(), freePort(), dir.resolve("node" + i));
+            Node n = new Node(i, FreePorts.next(), FreePorts.next(), dir.resolve("node" + i));
             nodes.add(n);
             members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(n.hzPort);
         }
@@ -325,11 +325,6 @@ class ClusterFaultInjectionIT {
         System.out.printf("[faults %5.1fs] %s%n", seconds(), String.format(format, args));
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     static final class Node {
         final int index;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.config.ServerConfig;
 import org.entente.server.EntenteServer;
+import org.entente.web.FreePorts;
 import org.entente.web.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,8 +71,8 @@ class HttpRelayTest {
     /** Two nodes of one cluster on loopback, started. */
     private static EntenteServer[] twoNodes(Path dir, String prefix) throws Exception {
         System.setProperty("hazelcast.wait.seconds.before.join", "0");
-        int pa = freePort();
-        int pb = freePort();
+        int pa = FreePorts.next();
+        int pb = FreePorts.next();
         List<String> members = List.of("127.0.0.1:" + pa, "127.0.0.1:" + pb);
         String name = prefix + System.nanoTime();
         EntenteServer a = new EntenteServer(config(dir.resolve("a")), new ClusterConfig(true, members, pa, "127.0.0.1", name, null));
@@ -81,11 +82,6 @@ class HttpRelayTest {
         return new EntenteServer[] {a, b};
     }
 
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     private static ServerConfig config(Path data) {
         return new ServerConfig("127.0.0.1", 0, data, TestServer.ADMIN_KEY, null, TestServer.SCRIPTED);

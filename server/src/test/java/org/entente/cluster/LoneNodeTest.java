@@ -7,11 +7,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.config.ServerConfig;
 import org.entente.server.EntenteServer;
+import org.entente.web.FreePorts;
 import org.entente.web.TestServer;
 import org.entente.web.WsPeer;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ class LoneNodeTest {
     @Test
     void aNodeWithoutAMajorityAnswers503AndTellsPlayersToRetry(Vertx vertx, @TempDir Path dir) throws Exception {
         System.setProperty("hazelcast.wait.seconds.before.join", "0");
-        int port = freePort();
-        List<String> members = List.of("127.0.0.1:" + port, "127.0.0.1:" + freePort(), "127.0.0.1:" + freePort());
+        int port = FreePorts.next();
+        List<String> members = List.of("127.0.0.1:" + port, "127.0.0.1:" + FreePorts.next(), "127.0.0.1:" + FreePorts.next());
         EntenteServer node = new EntenteServer(new ServerConfig("127.0.0.1", 0, dir, TestServer.ADMIN_KEY, null, TestServer.SCRIPTED),
                 new ClusterConfig(true, members, port, "127.0.0.1", "lone-" + System.nanoTime(), null));
         node.start().toCompletionStage().toCompletableFuture().get(180, java.util.concurrent.TimeUnit.SECONDS); // Hazelcast's start
@@ -61,9 +61,4 @@ class LoneNodeTest {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.entente.journal.EventCodec;
+import org.entente.web.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +52,8 @@ class ThreeNodeFailoverTest {
 
     @Test
     void theOwnerDiesMidTurnAndASurvivorCarriesOnWithNothingLostOrDoubled(@TempDir Path dir) throws Exception {
-        int[] web = {freePort(), freePort(), freePort()};
-        int[] hz = {freePort(), freePort(), freePort()};
+        int[] web = {FreePorts.next(), FreePorts.next(), FreePorts.next()};
+        int[] hz = {FreePorts.next(), FreePorts.next(), FreePorts.next()};
         String members = "127.0.0.1:" + hz[0] + ",127.0.0.1:" + hz[1] + ",127.0.0.1:" + hz[2];
         String name = "failover-" + UUID.randomUUID();
         Process[] nodes = new Process[3];
@@ -282,11 +282,6 @@ class ThreeNodeFailoverTest {
         return EventCodec.MAPPER.readTree(text);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     // --- a player ----------------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.web.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class CrashRecoveryTest {
     @Test
     void aServerKilledMidSessionLosesNoAcknowledgedEventAndResumesPaused(@TempDir Path dir) throws Exception {
         Path dataDir = dir.resolve("data");
-        int port = freePort();
+        int port = FreePorts.next();
         Process first = start(dataDir, port, dir.resolve("first.log"));
 
         JsonNode created = json(send("POST", port, "/api/v1/sessions", ADMIN_KEY, "{\"scenario\":\"grand-alliance-1941\"}", 201));
@@ -188,11 +188,6 @@ class CrashRecoveryTest {
         throw new AssertionError("no invite for " + role);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     // --- a websocket client --------------------------------------------------------------------------
 
