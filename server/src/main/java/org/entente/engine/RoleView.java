@@ -29,8 +29,7 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
         // A refresh leaves the channels out: the client holds them from the events.
         List<ChannelView> channels = !history ? null : state.channelsReadableBy(role).stream()
                 .map(c -> ChannelView.of(c, state.canWrite(role, c))).toList();
-        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels,
-                GameViews.of(state.world(), role, history));
+        return of(state, role, channels, GameViews.of(state.world(), role, history));
     }
 
     /**
@@ -38,8 +37,12 @@ public record RoleView(String sessionId, String scenarioId, String title, Role r
      * missed the refreshes that settled some of them.
      */
     public static RoleView afterCatchUp(SessionState state, Role role) {
-        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), null,
-                GameViews.of(state.world(), role, false, 0));
+        return of(state, role, null, GameViews.of(state.world(), role, false, 0));
+    }
+
+    private static RoleView of(SessionState state, Role role, List<ChannelView> channels,
+                               GameView game) {
+        return new RoleView(state.sessionId(), state.scenarioId(), state.title(), role, state.nations(), channels, game);
     }
 
     /** A channel as a role sees it; {@code locked}: the white cell has locked it (only the white cell posts). */
