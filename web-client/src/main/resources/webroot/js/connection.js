@@ -172,6 +172,7 @@ export class Connection {
       case 'welcome': return this.onWelcome(frame, ws);
       case 'event': return this.onEvent(frame, ws);
       case 'snapshot': return this.setState(model.applySnapshot(this.state, frame));
+      case 'patch': return this.setState(model.applyPatch(this.state, frame));
       case 'ack': return this.onAck(frame);
       case 'reject': return this.onReject(frame);
       case 'pong': clearTimeout(this.pongTimer); return undefined;

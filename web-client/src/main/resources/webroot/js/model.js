@@ -168,6 +168,28 @@ export function applySnapshot(state, frame) {
 }
 
 /**
+ * Applies a `patch` frame ({type:"patch", seq, patch}): the members of the view that changed since the last
+ * view this connection was sent, nested as in the view; the game's members, and its `you`'s, are taken one by
+ * one (offers merged by id), and whatever the patch leaves out stands. Like a snapshot, it stands at `seq`.
+ */
+export function applyPatch(state, frame) {
+  if (state.lastSeq === null || frame.seq !== state.lastSeq || !frame.patch || !state.game) return state;
+  const patch = frame.patch;
+  const changed = patch.game || {};
+  const before = state.game;
+  const game = { ...before, ...changed };
+  if (changed.you && before.you) game.you = { ...before.you, ...changed.you };
+  if (changed.offers) game.offers = changed.offers.reduce((held, o) => upsert(held, o), before.offers || []);
+  return {
+    ...state,
+    title: patch.title ?? state.title,
+    nations: patch.nations ? patch.nations.map((n) => ({ id: n.id, name: n.name })) : state.nations,
+    game,
+    ...fromSnapshotGame(state, { nations: patch.nations, game: changed }, state.role, false),
+  };
+}
+
+/**
  * Where an event frame stands against the state: 'duplicate' (already applied: drop it), 'next'
  * (apply it), or 'gap' (something in between is missing: resume from lastSeq to fetch it).
  */

@@ -171,6 +171,7 @@ public final class BotClient implements AutoCloseable {
                 resendUnanswered();
             }
             case "snapshot" -> model.snapshot(m);
+            case "patch" -> model.patch(m);
             case "event" -> {
                 if (model.apply(m)) {
                     for (Consumer<JsonObject> l : listeners) {

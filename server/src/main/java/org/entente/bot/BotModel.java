@@ -119,6 +119,67 @@ public final class BotModel {
         return true;
     }
 
+    /**
+     * A patch frame: the members of the view that changed since the last refresh, nested as in the view (the
+     * game's and its {@code you}'s members one by one); the rest stand.
+     */
+    synchronized void patch(JsonObject frame) {
+        seq = Math.max(seq, frame.getLong("seq"));
+        JsonObject g = frame.getJsonObject("patch", new JsonObject()).getJsonObject("game");
+        if (g == null) {
+            return;
+        }
+        JsonObject merged = game.copy();
+        for (String member : g.fieldNames()) {
+            Object value = g.getValue(member);
+            if ("you".equals(member) && value instanceof JsonObject you && merged.getValue("you") instanceof JsonObject held) {
+                merged.put("you", held.copy().mergeIn(you));
+            } else {
+                merged.put(member, value);
+            }
+        }
+        game = merged;
+        if (g.getValue("clock") instanceof JsonObject clock) {
+            turn = clock.getInteger("turn", turn);
+            phase = clock.getString("phase", phase);
+        }
+        takeCollections(g);
+    }
+
+    /** The offers (merged by id), agenda, proposals, seats, stances and end that {@code g} holds; what it leaves out stands. */
+    private void takeCollections(JsonObject g) {
+        for (Object o : g.getJsonArray("offers", new JsonArray())) {
+            JsonObject offer = (JsonObject) o;
+            offers.put(offer.getString("id"), offer.copy());
+        }
+        if (g.getJsonArray("agenda") != null) {
+            agenda.clear();
+            for (Object o : g.getJsonArray("agenda")) {
+                agenda.put(((JsonObject) o).getString("id"), ((JsonObject) o).copy());
+            }
+        }
+        if (g.getJsonArray("proposals") != null) {
+            proposals.clear();
+            for (Object o : g.getJsonArray("proposals")) {
+                proposals.put(((JsonObject) o).getString("id"), ((JsonObject) o).copy());
+            }
+        }
+        if (g.getJsonArray("seats") != null) {
+            seats.clear();
+            g.getJsonArray("seats").forEach(s -> seats.add((String) s));
+        }
+        if (g.getJsonArray("stances") != null) {
+            stances.clear();
+            for (Object o : g.getJsonArray("stances")) {
+                JsonObject s = (JsonObject) o;
+                stances.put(s.getString("coalition") + ">" + s.getString("partner"), s.copy());
+            }
+        }
+        if (g.getValue("ended") instanceof JsonObject e) {
+            ended = e.copy();
+        }
+    }
+
     private void replace(JsonObject snapshot, boolean history) {
         JsonObject g = snapshot.getJsonObject("game", new JsonObject());
         JsonObject before = game;
@@ -137,25 +198,12 @@ public final class BotModel {
         if (history) {
             offers.clear();
         }
-        for (Object o : g.getJsonArray("offers", new JsonArray())) {
-            JsonObject offer = (JsonObject) o;
-            offers.put(offer.getString("id"), offer.copy());
-        }
+        // a view holds them all: start them over (offers merge, as a refresh holds only the recent ones)
         agenda.clear();
-        for (Object o : g.getJsonArray("agenda", new JsonArray())) {
-            agenda.put(((JsonObject) o).getString("id"), ((JsonObject) o).copy());
-        }
         proposals.clear();
-        for (Object o : g.getJsonArray("proposals", new JsonArray())) {
-            proposals.put(((JsonObject) o).getString("id"), ((JsonObject) o).copy());
-        }
         seats.clear();
-        g.getJsonArray("seats", new JsonArray()).forEach(s -> seats.add((String) s));
         stances.clear();
-        for (Object o : g.getJsonArray("stances", new JsonArray())) {
-            JsonObject s = (JsonObject) o;
-            stances.put(s.getString("coalition") + ">" + s.getString("partner"), s.copy());
-        }
+        takeCollections(g);
         JsonArray snapshotChannels = snapshot.getJsonArray("channels");
         if (snapshotChannels != null) { // a refresh leaves them out: the events keep them current
             channels.clear();
@@ -177,9 +225,6 @@ public final class BotModel {
         if (adj != null && !adj.isEmpty()) {
             adjudications.clear();
             adj.forEach(a -> adjudications.add(((JsonObject) a).copy()));
-        }
-        if (g.getValue("ended") instanceof JsonObject e) {
-            ended = e.copy();
         }
     }
 

@@ -41,6 +41,7 @@ public final class Session {
     private long createdAt;
     private final ViewerStreams streams = new ViewerStreams();
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
+    private final ViewRefreshes refreshes = new ViewRefreshes();
     private final EventJournal journal;
     private final LongSupplier clock;
     private final List<Runnable> outbox = new ArrayList<>();
@@ -155,13 +156,14 @@ public final class Session {
             }
             if (!missed.isEmpty()) {
                 // Figures that change only in views (a crisis, an override, a new phase) may have moved meanwhile.
-                SharedView view = new SharedView(EventCodec.viewJson(RoleView.afterCatchUp(state, role)));
+                SharedView view = SharedView.whole(EventCodec.viewJson(RoleView.afterCatchUp(state, role)));
                 out(() -> subscriber.refreshed(current, view));
             }
         } else {
             RoleView view = RoleView.of(state, role);
             out(() -> subscriber.welcome(sessionId, role, current, view, false));
         }
+        refreshes.forget(subscriber); // its view is of this moment, not the role's last refresh
         subscribers.add(subscriber);
         return true;
     }
@@ -201,6 +203,7 @@ public final class Session {
     /** Releases the journal; the session takes no more commands. */
     public void close() {
         subscribers.clear();
+        refreshes.clear();
         journal.close();
     }
 
@@ -210,10 +213,12 @@ public final class Session {
             s.moved(reason);
         }
         subscribers.clear();
+        refreshes.clear();
     }
 
     public void detach(Subscriber subscriber) {
         subscribers.remove(subscriber);
+        refreshes.forget(subscriber);
     }
 
     /** Decides a command and answers its sender with an acknowledgement or a rejection. */
@@ -307,7 +312,7 @@ public final class Session {
                     // The role's tokens were replaced: whoever was connected with an old one is out.
                     for (Subscriber s : List.copyOf(subscribers)) {
                         if (Role.nation(replaced).equals(s.role())) {
-                            subscribers.remove(s);
+                            detach(s);
                             out(() -> s.disconnect("a bot now holds this role, or the white cell took the bot out of it"));
                         }
                     }
@@ -316,7 +321,7 @@ public final class Session {
             if (accepted.events().stream().anyMatch(e -> e instanceof AccessRevoked)) {
                 for (Subscriber s : List.copyOf(subscribers)) {
                     if (state.tokenHashes().values().stream().noneMatch(s.role()::equals)) {
-                        subscribers.remove(s);
+                        detach(s);
                         out(() -> s.disconnect("your access to this session was revoked by the white cell"));
                     }
                 }
@@ -404,19 +409,21 @@ public final class Session {
      * the clients move their clocks from phase.began; a new turn is (budgets and orders start afresh), and
      * so is an adjudication.
      */
-    private static boolean changesViews(Event e) {
+    static boolean changesViews(Event e) {
         return (e instanceof PhaseBegan p && p.phase() == org.entente.engine.turn.Phase.NEGOTIATION)
                 || e instanceof TurnAdjudicated || e instanceof CrisisApplied || e instanceof ResultOverridden
                 || e instanceof MembershipChanged || e instanceof SeatChanged || e instanceof ExerciseEnded;
     }
 
-    /** Sends each subscriber a fresh view; a role's view is built and encoded once, however many players it has. */
+    /** Sends each subscriber what changed in its view, or the whole view if it holds no earlier refresh. */
     private void refreshViews() {
-        java.util.Map<Role, SharedView> views = new java.util.HashMap<>();
+        ViewRefreshes.Round round = refreshes.round(role -> RoleView.of(state, role, false));
         for (Subscriber s : subscribers) {
-            SharedView view = views.computeIfAbsent(s.role(), role -> new SharedView(EventCodec.viewJson(RoleView.of(state, role, false))));
-            long position = streams.position(s.role());
-            out(() -> s.refreshed(position, view));
+            SharedView view = round.frameFor(s);
+            if (view != null) {
+                long position = streams.position(s.role());
+                out(() -> s.refreshed(position, view));
+            }
         }
     }
 

@@ -279,15 +279,10 @@ final class ClientConnection implements Subscriber {
      * position when it comes back.
      */
     private void send(String frame) {
-        send(frame, false);
-    }
-
-    /** @param refresh a view refresh, which replaces one still waiting for this client */
-    private void send(String frame, boolean refresh) {
         if (closing || dropped) {
             return;
         }
-        outbox.offer(frame, refresh);
+        outbox.offer(frame);
     }
 
     @Override
@@ -330,7 +325,12 @@ final class ClientConnection implements Subscriber {
         if (closing || dropped) {
             return;
         }
-        outbox.offer(ServerMessages.snapshotHead(position), view.wireTail(v -> ServerMessages.snapshotTail(v.json())), true);
+        byte[] tail = view.wireTail(v -> ServerMessages.snapshotTail(v.json()));
+        if (view.isPatch()) {
+            outbox.offer(ServerMessages.patchHead(position), tail, Outbox.Kind.PATCH);
+        } else {
+            outbox.offer(ServerMessages.snapshotHead(position), tail, Outbox.Kind.VIEW);
+        }
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.Iterator;
 /**
  * What the server holds for one client: every frame written to it and not yet taken by the network
  * counts against {@code maxQueuedBytes}, views and snapshots included. Frames are handed to the socket
- * a little at a time ({@link #HANDOFF} bytes in flight); the rest wait here, where a view refresh still
- * waiting is replaced by a newer one instead of stacking up. A client whose total would pass the budget
+ * a little at a time ({@link #HANDOFF} bytes in flight); the rest wait here, where a whole view
+ * replaces the views and patches still waiting instead of stacking up. A client whose total would pass the budget
  * is dropped by its owner ({@code overflow}); so is the client holding the most when the node as a
  * whole holds too much ({@link NodeQueues}).
  */
@@ -24,8 +24,18 @@ final class Outbox {
     /** Frames at most this long go out as bytes shared between recipients; longer ones as text, split into fragments. */
     static final int LARGEST_SHARED_FRAME = 60 * 1024;
 
+    /** What a frame carries, as far as waiting goes. */
+    enum Kind {
+        /** An event, an acknowledgement, an answer: kept, in order. */
+        OTHER,
+        /** A whole view, which supersedes any view or patch still waiting. */
+        VIEW,
+        /** The members of a view that changed since the last one: kept, in order, until a whole view supersedes it. */
+        PATCH
+    }
+
     /** A frame as text, or as bytes: a head of its own and a tail shared with the event's other recipients. */
-    private record Frame(String text, byte[] head, byte[] tail, boolean refresh) {
+    private record Frame(String text, byte[] head, byte[] tail, Kind kind) {
         long size() {
             return text != null ? text.length() : head.length + tail.length;
         }
@@ -52,42 +62,42 @@ final class Outbox {
     }
 
     /**
-     * Queues a frame; a {@code refresh} replaces a refresh still waiting (the newer view supersedes it,
-     * and the events between them stay in order). Returns false, having called {@code overflow}, if the
-     * client now holds more than its budget; a frame into an empty outbox is always taken, however large.
+     * Queues a frame. Returns false, having called {@code overflow}, if the client now holds more than its
+     * budget; a frame into an empty outbox is always taken, however large.
      */
-    boolean offer(String text, boolean refresh) {
-        return offer(new Frame(text, null, null, refresh));
+    boolean offer(String text) {
+        return offer(new Frame(text, null, null, Kind.OTHER));
     }
 
-    /** Queues an event frame given as its head and its shared tail (see {@link #offer(String, boolean)}). */
+    /** Queues an event frame given as its head and its shared tail (see {@link #offer(String)}). */
     boolean offer(byte[] head, byte[] tail) {
-        return offer(head, tail, false);
+        return offer(head, tail, Kind.OTHER);
     }
 
-    /** Queues a frame given as its head and its shared tail; a {@code refresh} as in {@link #offer(String, boolean)}. */
-    boolean offer(byte[] head, byte[] tail, boolean refresh) {
+    /**
+     * Queues a frame given as its head and its shared tail. A whole {@link Kind#VIEW} drops the views and
+     * patches still waiting: it supersedes them, and the events between them stay in order.
+     */
+    boolean offer(byte[] head, byte[] tail, Kind kind) {
         if (head.length + tail.length > LARGEST_SHARED_FRAME) {
-            return offer(new String(head, StandardCharsets.UTF_8) + new String(tail, StandardCharsets.UTF_8), refresh);
+            return offer(new Frame(new String(head, StandardCharsets.UTF_8) + new String(tail, StandardCharsets.UTF_8), null, null, kind));
         }
-        return offer(new Frame(null, head, tail, refresh));
+        return offer(new Frame(null, head, tail, kind));
     }
 
     private boolean offer(Frame frame) {
-        boolean refresh = frame.refresh();
         boolean over;
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            if (refresh) {
-                for (Iterator<Frame> i = waiting.descendingIterator(); i.hasNext(); ) {
+            if (frame.kind() == Kind.VIEW) {
+                for (Iterator<Frame> i = waiting.iterator(); i.hasNext(); ) {
                     Frame f = i.next();
-                    if (f.refresh()) {
+                    if (f.kind() != Kind.OTHER) {
                         i.remove();
                         waitingBytes -= f.size();
                         node.add(-f.size());
-                        break;
                     }
                 }
             }

@@ -53,7 +53,7 @@ class ReviewBrowserTest {
 
             // A player before the review is opened: the API's refusal, in words.
             WebDriver d = browsers.open();
-            d.get(base + "#session=" + session + "&token=" + token(created, "GBR"));
+            d.get(base + "#session=" + session + "&token=" + TestServer.inviteToken(created, "GBR"));
             waitFor(d).until(x -> x.findElement(By.id("page-error")).isDisplayed());
             assertTrue(text(d, "page-error").contains("REVIEW_CLOSED") || text(d, "page-error").contains("not opened"),
                     text(d, "page-error"));
@@ -136,9 +136,9 @@ class ReviewBrowserTest {
         try (WsPeer white = server.connect(); WsPeer usa = server.connect(); WsPeer sun = server.connect();
              WsPeer gbr = server.connect()) {
             white.join(created.getString("facilitatorToken"), null);
-            usa.join(token(created, "USA"), null);
-            sun.join(token(created, "SUN"), null);
-            gbr.join(token(created, "GBR"), null);
+            usa.join(TestServer.inviteToken(created, "USA"), null);
+            sun.join(TestServer.inviteToken(created, "SUN"), null);
+            gbr.join(TestServer.inviteToken(created, "GBR"), null);
             usa.ok(new JsonObject().put("type", "openBilateral").put("with", "SUN"));
             usa.ok(new JsonObject().put("type", "post").put("channel", "bilateral:SUN+USA").put("text", SECRET));
             gbr.ok(new JsonObject().put("type", "post").put("channel", "plenary").put("text", "Britain stands with the alliance."));
@@ -154,16 +154,6 @@ class ReviewBrowserTest {
             }
             throw new AssertionError("the exercise did not end");
         }
-    }
-
-    private static String token(JsonObject created, String role) {
-        for (Object o : created.getJsonArray("invites")) {
-            JsonObject invite = (JsonObject) o;
-            if (invite.getString("role").equals(role)) {
-                return invite.getString("token");
-            }
-        }
-        throw new AssertionError("no invite for " + role);
     }
 
     private static void setRange(WebDriver d, WebElement range, String value) {

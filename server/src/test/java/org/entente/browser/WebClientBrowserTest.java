@@ -414,6 +414,14 @@ class WebClientBrowserTest {
                     offers: [{ id: 'o2', turn: 2, status: 'broken' }, { id: 'o3', turn: 2, status: 'pending' }] } } });
                   out.refreshedOffers = refreshed.game.offers.map((o) => o.id + ':' + o.status);
                   out.refreshedBriefing = refreshed.game.scenario.briefing;
+                  // A patch carries only the members that changed: the game's and its you's taken one by one, offers merged.
+                  const mine = { ...refreshed, game: { ...refreshed.game, you: { budget: 10, uncommitted: 10, briefing: 'Hold' } } };
+                  const patched = m.applyPatch(mine, { type: 'patch', seq: 3, patch: { game: {
+                    clock: { turn: 3, phase: 'negotiation' }, you: { uncommitted: 4 }, offers: [{ id: 'o3', turn: 2, status: 'kept' }] } } });
+                  out.patchedYou = [patched.game.you.budget, patched.game.you.uncommitted, patched.game.you.briefing];
+                  out.patchedOffers = patched.game.offers.map((o) => o.id + ':' + o.status);
+                  out.patchedKeeps = [patched.game.clock.phase, patched.game.scenario.briefing, patched.nations.length];
+                  out.patchElsewhereIgnored = m.applyPatch(mine, { type: 'patch', seq: 2, patch: { game: { clock: {} } } }) === mine;
                   done(out);
                 }, (e) => done({ error: String(e) }));
                 """);
@@ -440,6 +448,10 @@ class WebClientBrowserTest {
         assertEquals(null, r.get("noVeto"));
         assertEquals(List.of("o1:kept", "o2:broken", "o3:pending"), r.get("refreshedOffers"));
         assertEquals("B", r.get("refreshedBriefing"));
+        assertEquals(List.of(10L, 4L, "Hold"), r.get("patchedYou"));
+        assertEquals(List.of("o1:kept", "o2:broken", "o3:kept"), r.get("patchedOffers"));
+        assertEquals(List.of("negotiation", "B", 2L), r.get("patchedKeeps"));
+        assertEquals(true, r.get("patchElsewhereIgnored"));
     }
 
     // --- helpers -------------------------------------------------------------------------------

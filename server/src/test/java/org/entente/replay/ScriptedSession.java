@@ -29,13 +29,13 @@ import org.entente.journal.FileJournal;
  * scores: aid accepted and delivered, a private bilateral between the USA and the Soviet Union, a
  * threat carried out against France, a white-cell note, an override and the Stalingrad crisis.
  */
-final class ScriptedSession {
+public final class ScriptedSession {
     static final List<String> PARTNERS = List.of("GBR", "SUN", "CHN", "FRA");
 
     private ScriptedSession() {
     }
 
-    static Game play(long seed) {
+    public static Game play(long seed) {
         Game g = Game.of("grand-alliance-1941", seed);
         g.start();
         g.does("USA", new SetSeat("SUN", true));

@@ -26,8 +26,8 @@ class LongSessionResumeTest {
     void aResumeFromPosition10Of5000EventsGetsExactlyWhatTheRoleMaySeeInOrder(Vertx vertx, @TempDir Path dataDir) throws Exception {
         try (TestServer server = new TestServer(vertx, dataDir); WsPeer gbr = server.connect(); WsPeer sunLive = server.connect()) {
             JsonObject session = server.createSession("grand-alliance-1941");
-            String gbrToken = token(session, "GBR");
-            String sunToken = token(session, "SUN");
+            String gbrToken = TestServer.inviteToken(session, "GBR");
+            String sunToken = TestServer.inviteToken(session, "SUN");
             gbr.join(gbrToken, null);
             long sunStart = sunLive.join(sunToken, null).getLong("seq");
             assertTrue(sunStart <= 10, "SUN starts at position " + sunStart);
@@ -86,10 +86,5 @@ class LongSessionResumeTest {
                 assertTrue(rest.stream().noneMatch("event"::equals), "nothing beyond what SUN saw live: " + rest);
             }
         }
-    }
-
-    private static String token(JsonObject session, String nation) {
-        return session.getJsonArray("invites").stream().map(o -> (JsonObject) o)
-                .filter(i -> nation.equals(i.getString("role"))).findFirst().orElseThrow().getString("token");
     }
 }

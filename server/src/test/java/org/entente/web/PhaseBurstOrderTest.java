@@ -61,11 +61,6 @@ class PhaseBurstOrderTest {
         return p;
     }
 
-    private static String token(JsonObject session, String nation) {
-        return session.getJsonArray("invites").stream().map(o -> (JsonObject) o)
-                .filter(i -> i.getString("role").equals(nation)).findFirst().orElseThrow().getString("token");
-    }
-
     /** Another session's adjudications hold every permit of the lane until the test releases them. */
     private void holdTheLane() {
         SessionVerticle other = server.server.registry().session(busy.getString("id")).orElseThrow();
@@ -85,7 +80,7 @@ class PhaseBurstOrderTest {
     @Test
     void aDeadlineThatPassesWhileTheLaneIsBusyClosesItsPhaseOnce() throws Exception {
         white.ok(new JsonObject().put("type", "adjustClock").put("seconds", -3600).put("reason", "test"));
-        WsPeer usa = join(token(mine, "USA"));
+        WsPeer usa = join(TestServer.inviteToken(mine, "USA"));
         holdTheLane();
 
         Thread.sleep(10_500); // the shortest phase a white cell can leave: its deadline passes meanwhile
@@ -119,7 +114,7 @@ class PhaseBurstOrderTest {
 
     @Test
     void postsGoAheadOfPhaseChangesWaitingForTheLaneAndEachSenderKeepsItsOrder() throws Exception {
-        WsPeer usa = join(token(mine, "USA"));
+        WsPeer usa = join(TestServer.inviteToken(mine, "USA"));
 
         holdTheLane();
 

@@ -109,6 +109,13 @@ public final class TestServer implements AutoCloseable {
         return r.json();
     }
 
+    /** The invite token of a role in the answer of {@link #createSession}. */
+    public static String inviteToken(JsonObject session, String role) {
+        return session.getJsonArray("invites").stream().map(o -> (JsonObject) o)
+                .filter(i -> role.equals(i.getString("role"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no invite for " + role)).getString("token");
+    }
+
     public WsPeer connect() throws Exception {
         return new WsPeer(await(ws.connect(port(), "127.0.0.1", "/ws")));
     }

@@ -27,13 +27,17 @@ public final class ServerMessages {
         return write(n);
     }
 
-    /** A fresh view at a position of the role's stream; the client replaces its state with it. */
-    /** The start of a snapshot frame, up to its position: the one part that differs by recipient. */
+    /** The start of a snapshot frame (a whole fresh view), up to its position: the one part that differs by recipient. */
     public static byte[] snapshotHead(long seq) {
         return ("{\"type\":\"snapshot\",\"seq\":" + seq + ",\"snapshot\":").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The rest of a snapshot frame after {@link #snapshotHead}, the same for every recipient of one role's view. */
+    /** The start of a patch frame (the members of the view that changed since the last refresh), up to its position. */
+    public static byte[] patchHead(long seq) {
+        return ("{\"type\":\"patch\",\"seq\":" + seq + ",\"patch\":").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rest of a snapshot or patch frame after its head, the same for every recipient of one role's view. */
     public static byte[] snapshotTail(String viewJson) {
         return (viewJson + "}").getBytes(StandardCharsets.UTF_8);
     }
