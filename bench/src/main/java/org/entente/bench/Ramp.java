@@ -12,7 +12,8 @@ import org.HdrHistogram.Histogram;
 final class Ramp {
     record Step(int index, double offered, double sentPerSec, double ackedPerSec, double deliveredPerSec, double p50Ms,
                 double p99Ms, double p999Ms, double maxMs, double serverCpuPct, double generatorCpuPct, long serverRssMb,
-                long errors, long rejected, long adjudications, double commandP99Ms, boolean pass, String why) {
+                long errors, long rejected, long adjudications, double commandP99Ms, double syncP99Ms, double syncMeanMs,
+                boolean pass, String why) {
     }
 
     private Ramp() {
@@ -32,12 +33,14 @@ final class Ramp {
             cohort.setRate(rate);
             Target.ProcStats s0 = target.stats();
             Target.ProcStats g0 = Target.procStats(self);
+            SyncTimes sync0 = target.syncTimes();
             long t0 = System.nanoTime();
             Thread.sleep(w.stepSeconds() * 1000L);
             Metrics.Interval iv = m.interval();
             double secs = (System.nanoTime() - t0) / 1e9;
             Target.ProcStats s1 = target.stats();
             Target.ProcStats g1 = Target.procStats(self);
+            SyncTimes sync1 = target.syncTimes();
             Histogram h = iv.latency();
             double p99 = ms(h.getValueAtPercentile(99));
             String why = "";
@@ -57,7 +60,8 @@ final class Ramp {
                     100.0 * (s1.cpuTicks() - s0.cpuTicks()) / Target.CLK_TCK / secs,
                     100.0 * (g1.cpuTicks() - g0.cpuTicks()) / Target.CLK_TCK / secs, s1.rssKb() / 1024,
                     iv.errors(), iv.rejected(), iv.adjudications(),
-                    iv.commands().getTotalCount() == 0 ? Double.NaN : ms(iv.commands().getValueAtPercentile(99)), why.isEmpty(), why);
+                    iv.commands().getTotalCount() == 0 ? Double.NaN : ms(iv.commands().getValueAtPercentile(99)),
+                    sync1.p99MsSince(sync0), sync1.meanMsSince(sync0), why.isEmpty(), why);
             steps.add(step);
             if (!quiet) {
                 System.out.println("  " + Report.stepLine(step));

@@ -34,9 +34,11 @@ final class Report {
 
     static String stepLine(Ramp.Step s) {
         return String.format(Locale.ROOT,
-                "step %2d offered %7s msg/s sent %7s acked %7s delivered %8s/s  p50 %7s p99 %7s p99.9 %7s max %7s ms  server CPU %5s%% RSS %5d MB  gen CPU %5s%%  err %d rej %d%s  %s",
+                "step %2d offered %7s msg/s sent %7s acked %7s delivered %8s/s  p50 %7s p99 %7s p99.9 %7s max %7s ms  server CPU %5s%% RSS %5d MB  gen CPU %5s%%%s  err %d rej %d%s  %s",
                 s.index(), f(s.offered()), f(s.sentPerSec()), f(s.ackedPerSec()), f(s.deliveredPerSec()), f(s.p50Ms()), f(s.p99Ms()),
-                f(s.p999Ms()), f(s.maxMs()), f(s.serverCpuPct()), s.serverRssMb(), f(s.generatorCpuPct()), s.errors(), s.rejected(),
+                f(s.p999Ms()), f(s.maxMs()), f(s.serverCpuPct()), s.serverRssMb(), f(s.generatorCpuPct()),
+                Double.isNaN(s.syncP99Ms()) ? "" : "  sync p99 ≤ " + f(s.syncP99Ms()) + " mean " + f(s.syncMeanMs()) + " ms",
+                s.errors(), s.rejected(),
                 s.adjudications() > 0 ? " adjudicated " + s.adjudications() + " (advance p99 " + f(s.commandP99Ms()) + " ms)" : "",
                 s.pass() ? "ok" : "STOP: " + s.why());
     }
@@ -62,12 +64,13 @@ final class Report {
             if (!r.errorKinds().isEmpty()) {
                 b.append("- errors: ").append(r.errorKinds()).append("\n");
             }
-            b.append("\n| step | offered msg/s | sent/s | acked/s | delivered/s | p50 ms | p99 ms | p99.9 ms | max ms | server CPU % | gen CPU % | RSS MB | errors | rejects | turns | |\n");
-            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            b.append("\n| step | offered msg/s | sent/s | acked/s | delivered/s | p50 ms | p99 ms | p99.9 ms | max ms | server CPU % | gen CPU % | RSS MB | journal sync p99 ≤ / mean ms | errors | rejects | turns | |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (Ramp.Step s : r.steps()) {
-                b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %s |%n",
+                b.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %d | %d | %d | %s |%n",
                         s.index(), f(s.offered()), f(s.sentPerSec()), f(s.ackedPerSec()), f(s.deliveredPerSec()), f(s.p50Ms()),
                         f(s.p99Ms()), f(s.p999Ms()), f(s.maxMs()), f(s.serverCpuPct()), f(s.generatorCpuPct()), s.serverRssMb(),
+                        Double.isNaN(s.syncP99Ms()) ? "-" : f(s.syncP99Ms()) + " / " + f(s.syncMeanMs()),
                         s.errors(), s.rejected(), s.adjudications(), s.pass() ? "ok" : s.why()));
             }
             b.append("\n");

@@ -199,6 +199,29 @@ final class Target {
         return new SessionInfo(n.get("id").asText(), n.get("facilitatorToken").asText(), invites);
     }
 
+    /** Entente's journal sync times, summed over its nodes ({@link SyncTimes#NONE} for the other targets, or if unread). */
+    SyncTimes syncTimes() {
+        if (!entente()) {
+            return SyncTimes.NONE;
+        }
+        SyncTimes all = SyncTimes.NONE;
+        for (int port : ports) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(port, "/metrics")).timeout(Duration.ofSeconds(5))
+                        .header("Authorization", "Bearer " + adminKey).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    all = all.plus(SyncTimes.parse(r.body()));
+                }
+            } catch (IOException e) {
+                return SyncTimes.NONE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return SyncTimes.NONE;
+            }
+        }
+        return all;
+    }
+
     /** CPU and resident memory of every process of the target, summed. */
     ProcStats stats() {
         long ticks = 0;

@@ -81,6 +81,24 @@ public final class NodeMetrics {
         }
     }
 
+    /** The buckets of {@code entente_journal_sync_seconds}: a disk that keeps players waiting shows from 20 ms up. */
+    private static final java.time.Duration[] SYNC_BUCKETS = java.util.stream.LongStream.of(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
+            .mapToObj(java.time.Duration::ofMillis).toArray(java.time.Duration[]::new);
+
+    /**
+     * How long one group commit took to become durable (the fsync; in a cluster, the majority's acknowledgement
+     * too): every command of the batch waited that long before its acknowledgement and its events went out.
+     */
+    public static void journalSync(long nanos) {
+        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
+        if (registry != null) {
+            io.micrometer.core.instrument.Timer.builder("entente.journal.sync")
+                    .description("time for a batch of commands to become durable before anything of it is sent")
+                    .serviceLevelObjectives(SYNC_BUCKETS).register(registry)
+                    .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
     public static void command(boolean accepted) {
         Counter c = counter(accepted ? "entente.commands.accepted" : "entente.commands.refused",
                 accepted ? "commands accepted" : "commands refused (with a rejection)");

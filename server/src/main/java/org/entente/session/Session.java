@@ -347,7 +347,9 @@ public final class Session {
         outbox.clear();
         if (unsynced) {
             unsynced = false;
+            long start = System.nanoTime();
             journal.sync(); // throws if the disk fails: then nothing of the batch is released
+            NodeMetrics.journalSync(System.nanoTime() - start);
         }
         ready.forEach(Runnable::run);
     }

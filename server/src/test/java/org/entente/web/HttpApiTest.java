@@ -120,7 +120,8 @@ class HttpApiTest {
             TestServer.Response metrics = server.request(HttpMethod.GET, "/metrics", TestServer.ADMIN_KEY, null);
             assertEquals(200, metrics.status());
             for (String name : new String[] {"entente_events_total", "entente_commands_accepted_total",
-                    "entente_commands_refused_total", "vertx_http_server_active_ws_connections"}) {
+                    "entente_commands_refused_total", "vertx_http_server_active_ws_connections",
+                    "entente_journal_sync_seconds_count", "entente_journal_sync_seconds_bucket{le=\"0.02\"}"}) {
                 assertTrue(metrics.body().contains(name), name + " in\n" + metrics.body().substring(0, Math.min(2000, metrics.body().length())));
             }
         }
