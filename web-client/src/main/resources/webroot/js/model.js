@@ -173,8 +173,10 @@ export function applySnapshot(state, frame) {
  * one (offers merged by id), and whatever the patch leaves out stands. Like a snapshot, it stands at `seq`.
  */
 export function applyPatch(state, frame) {
-  if (state.lastSeq === null || frame.seq !== state.lastSeq || !frame.patch || !state.game) return state;
+  if (state.lastSeq === null || frame.seq !== state.lastSeq || !frame.patch) return state;
   const patch = frame.patch;
+  // Held no game yet: the patch carries the game whole, to be taken as a snapshot's.
+  if (!state.game) return applySnapshot(state, { type: 'snapshot', seq: frame.seq, snapshot: patch });
   const changed = patch.game || {};
   const before = state.game;
   const game = { ...before, ...changed };

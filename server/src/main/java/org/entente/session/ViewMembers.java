@@ -16,8 +16,8 @@ import org.entente.journal.EventCodec;
  * member by member; any other member (a list, a map, the clock) is compared, and sent, whole.
  */
 final class ViewMembers {
-    /** The objects a patch opens and compares member by member: the protocol names them ("view.patch"). */
-    static final Set<String> OPENED = Set.of("", "game", "game.you");
+    /** The objects inside the view that a patch also compares member by member (docs/api/asyncapi.yaml, "patch"). */
+    static final Set<String> OPENED = Set.of("game", "game.you");
 
     private final ObjectNode tree;
     private final Map<String, String> members;
