@@ -23,6 +23,9 @@ final class Ramp {
         List<Step> steps = new ArrayList<>();
         long self = ProcessHandle.current().pid();
         cohort.setRate(w.rateOfStep(0));
+        // A node in service is scraped every 15 s; its first scrape (up to 300 ms of formatting) belongs in the
+        // warm-up, not at the start of step 1.
+        target.syncTimes();
         Thread.sleep(w.warmupSeconds() * 1000L);
         m.interval();
         if (m.timeline != null) {

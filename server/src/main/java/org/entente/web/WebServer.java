@@ -124,8 +124,10 @@ public final class WebServer {
         router.get("/api/v1/scenarios").handler(this::listScenarios);
         router.get("/api/v1/bot-policies").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonArray(org.entente.bot.Policies.names()).encode()));
+        // Formatted on a worker: a scrape takes ~10 ms warm and up to 300 ms cold, and on an event loop it would
+        // stall every player whose socket shares that loop (it failed a whole bench step on 6 December).
         router.get("/metrics").handler(operator::require)
-                .handler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY));
+                .blockingHandler(io.vertx.micrometer.PrometheusScrapingHandler.create(NodeMetrics.REGISTRY), false);
 
         SessionHttpRelay relay = new SessionHttpRelay(vertx, registry);
         router.route("/api/v1/sessions/:id").handler(relay::handle);

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import io.vertx.micrometer.backends.BackendRegistries;
 import java.nio.file.Path;
 import java.util.Base64;
+import org.entente.metrics.NodeMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +128,23 @@ class HttpApiTest {
                     "entente_journal_sync_seconds_count", "entente_journal_sync_seconds_bucket{le=\"0.02\"}"}) {
                 assertTrue(metrics.body().contains(name), name + " in\n" + metrics.body().substring(0, Math.min(2000, metrics.body().length())));
             }
+        }
+    }
+
+    @Test
+    void aScrapeIsFormattedOffTheEventLoopsThatCarryPlayers() throws Exception {
+        MeterRegistry registry = BackendRegistries.getNow(NodeMetrics.REGISTRY);
+        java.util.List<Boolean> onEventLoop = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Gauge probe = Gauge.builder("entente.test.scrape.thread", () -> {
+            onEventLoop.add(io.vertx.core.Context.isOnEventLoopThread());
+            return 1;
+        }).strongReference(true).register(registry);
+        try {
+            assertEquals(200, server.request(HttpMethod.GET, "/metrics", TestServer.ADMIN_KEY, null).status());
+            assertFalse(onEventLoop.isEmpty(), "the scrape read the probe");
+            assertFalse(onEventLoop.contains(true), "a scrape never runs on an event loop");
+        } finally {
+            registry.remove(probe);
         }
     }
 
