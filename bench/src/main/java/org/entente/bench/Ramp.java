@@ -27,6 +27,11 @@ final class Ramp {
         // warm-up, not at the start of step 1.
         target.syncTimes();
         Thread.sleep(w.warmupSeconds() * 1000L);
+        // Each step starts from the previous one's end readings: one scrape per step boundary, not two, so that
+        // the measuring disturbs the measured as little as it can.
+        Target.ProcStats s0 = target.stats();
+        Target.ProcStats g0 = Target.procStats(self);
+        SyncTimes sync0 = target.syncTimes();
         m.interval();
         if (m.timeline != null) {
             m.timeline.report(System.nanoTime());
@@ -34,9 +39,6 @@ final class Ramp {
         for (int i = 0; i < w.steps(); i++) {
             double rate = w.rateOfStep(i);
             cohort.setRate(rate);
-            Target.ProcStats s0 = target.stats();
-            Target.ProcStats g0 = Target.procStats(self);
-            SyncTimes sync0 = target.syncTimes();
             long t0 = System.nanoTime();
             Thread.sleep(w.stepSeconds() * 1000L);
             Metrics.Interval iv = m.interval();
@@ -66,6 +68,9 @@ final class Ramp {
                     iv.commands().getTotalCount() == 0 ? Double.NaN : ms(iv.commands().getValueAtPercentile(99)),
                     sync1.p99MsSince(sync0), sync1.meanMsSince(sync0), why.isEmpty(), why);
             steps.add(step);
+            s0 = s1;
+            g0 = g1;
+            sync0 = sync1;
             if (!quiet) {
                 System.out.println("  " + Report.stepLine(step));
                 if (m.timeline != null) {
