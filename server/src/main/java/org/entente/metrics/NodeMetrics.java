@@ -74,8 +74,13 @@ public final class NodeMetrics {
         }
     }
 
+    private static final RegisteredMeter<Counter> EVENTS = counter("entente.events", "events appended to session journals");
+    private static final RegisteredMeter<Counter> ACCEPTED = counter("entente.commands.accepted", "commands accepted");
+    private static final RegisteredMeter<Counter> REFUSED = counter("entente.commands.refused", "commands refused (with a rejection)");
+    private static final RegisteredMeter<Counter> FAILOVERS = counter("entente.failovers", "sessions this node took over from a failed owner");
+
     public static void events(int n) {
-        Counter c = counter("entente.events", "events appended to session journals");
+        Counter c = EVENTS.get();
         if (c != null) {
             c.increment(n);
         }
@@ -90,32 +95,32 @@ public final class NodeMetrics {
      * too): every command of the batch waited that long before its acknowledgement and its events went out.
      */
     public static void journalSync(long nanos) {
-        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
-        if (registry != null) {
-            io.micrometer.core.instrument.Timer.builder("entente.journal.sync")
-                    .description("time for a batch of commands to become durable before anything of it is sent")
-                    .serviceLevelObjectives(SYNC_BUCKETS).register(registry)
-                    .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        io.micrometer.core.instrument.Timer t = JOURNAL_SYNC.get();
+        if (t != null) {
+            t.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
+    private static final RegisteredMeter<io.micrometer.core.instrument.Timer> JOURNAL_SYNC = new RegisteredMeter<>(
+            registry -> io.micrometer.core.instrument.Timer.builder("entente.journal.sync")
+                    .description("time for a batch of commands to become durable before anything of it is sent")
+                    .serviceLevelObjectives(SYNC_BUCKETS).register(registry));
+
     public static void command(boolean accepted) {
-        Counter c = counter(accepted ? "entente.commands.accepted" : "entente.commands.refused",
-                accepted ? "commands accepted" : "commands refused (with a rejection)");
+        Counter c = (accepted ? ACCEPTED : REFUSED).get();
         if (c != null) {
             c.increment();
         }
     }
 
     public static void failover() {
-        Counter c = counter("entente.failovers", "sessions this node took over from a failed owner");
+        Counter c = FAILOVERS.get();
         if (c != null) {
             c.increment();
         }
     }
 
-    private static Counter counter(String name, String description) {
-        MeterRegistry registry = BackendRegistries.getNow(REGISTRY);
-        return registry == null ? null : Counter.builder(name).description(description).register(registry);
+    private static RegisteredMeter<Counter> counter(String name, String description) {
+        return new RegisteredMeter<>(registry -> Counter.builder(name).description(description).register(registry));
     }
 }
