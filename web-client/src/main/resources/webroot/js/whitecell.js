@@ -93,16 +93,20 @@ export class WhiteCellView {
   buildClock() {
     const err = $('clock-error');
     const reason = $('clock-reason');
-    const act = (type, withReason) => {
+    const act = (type, withReason, extra = {}) => {
       err.textContent = '';
-      const cmd = { type };
+      const cmd = { type, ...extra };
       if (withReason && reason.value.trim()) cmd.reason = reason.value.trim();
       this.conn.send(cmd).then(() => { if (withReason) reason.value = ''; }, (r) => { err.textContent = r.message; });
     };
     $('clock-start').addEventListener('click', () => act('startExercise', false));
     $('clock-pause').addEventListener('click', () => act('pauseClock', true));
     $('clock-resume').addEventListener('click', () => act('resumeClock', false));
-    $('clock-advance').addEventListener('click', () => act('advancePhase', true));
+    // The phase on screen is the one closed: a second press before the view moves on closes nothing more.
+    $('clock-advance').addEventListener('click', () => {
+      const clock = this.conn.state.game && this.conn.state.game.clock;
+      act('advancePhase', true, clock ? { from: { turn: clock.turn, phase: clock.phase } } : {});
+    });
     const adjust = (seconds) => {
       err.textContent = '';
       const cmd = { type: 'adjustClock', seconds };

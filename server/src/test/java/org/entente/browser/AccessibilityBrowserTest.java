@@ -53,10 +53,10 @@ class AccessibilityBrowserTest extends LiveServerBrowserTest {
             white.findElement(By.id("clock-start")).click();
             waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Negotiation phase"));
             for (String phase : List.of("Council phase", "Orders phase")) {
-                white.findElement(By.id("clock-advance")).click();
+                closePhase(white, phase);
                 waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains(phase));
             }
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Reports phase");
             waitFor(usa).until(d -> d.findElement(By.id("report-body")).getText().contains("Turn 1 report"));
             waitFor(usa).until(d -> !d.findElements(By.cssSelector("#chart-soft canvas")).isEmpty());
 

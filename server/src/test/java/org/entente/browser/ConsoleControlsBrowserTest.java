@@ -114,17 +114,17 @@ class ConsoleControlsBrowserTest extends LiveServerBrowserTest {
 
             // The player learns nothing of it in turn 1, in any panel or in what the page holds.
             for (String phase : List.of("Council phase", "Orders phase")) {
-                white.findElement(By.id("clock-advance")).click();
+                closePhase(white, phase);
                 waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains(phase));
             }
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Reports phase");
             waitFor(usa).until(d -> d.findElement(By.id("report-body")).getText().contains("Turn 1 report"));
             String page = (String) ((org.openqa.selenium.JavascriptExecutor) usa).executeScript(
                     "return document.documentElement.outerHTML + JSON.stringify(sessionStorage) + JSON.stringify(localStorage);");
             assertTrue(!page.toLowerCase().contains("stalingrad"), "a scheduled crisis stays with the white cell");
 
             // Turn 2 begins with it.
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Turn 2 of 8");
             waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Turn 2 of 8"));
             waitFor(usa).until(d -> d.findElement(By.id("crisis-banner")).getText().startsWith("Crisis: Stalingrad."));
         }

@@ -134,7 +134,7 @@ class ExerciseBrowserTest extends LiveServerBrowserTest {
             }
 
             // --- the council phase: the seated vote ------------------------------------------------
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Council phase");
             for (WebDriver p : List.of(usa, gbr)) {
                 waitFor(p).until(d -> text(d, "clock-phase").contains("Council phase"));
             }
@@ -144,7 +144,7 @@ class ExerciseBrowserTest extends LiveServerBrowserTest {
             Browsers.screenshot(gbr, gbr.findElement(By.id("game")), "council");
 
             // --- orders: the tab comes forward; the US delivers what it promised -------------------
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Orders phase");
             for (WebDriver p : List.of(usa, gbr)) {
                 waitFor(p).until(d -> d.findElement(By.id("panel-orders")).isDisplayed());
                 waitFor(p).until(d -> d.findElement(By.id("orders-submit")).isEnabled());
@@ -162,7 +162,7 @@ class ExerciseBrowserTest extends LiveServerBrowserTest {
             waitFor(gbr).until(d -> text(d, "orders-sent-note").startsWith("Orders received."));
 
             // --- adjudication: each report with its charts and their tables ------------------------
-            white.findElement(By.id("clock-advance")).click();
+            closePhase(white, "Reports phase");
             for (WebDriver p : List.of(usa, gbr)) {
                 waitFor(p).until(d -> d.findElement(By.id("panel-report")).isDisplayed());
                 waitFor(p).until(d -> text(d, "report-body").contains("Turn 1 report"));

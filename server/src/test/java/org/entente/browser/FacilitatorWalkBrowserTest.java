@@ -104,11 +104,18 @@ class FacilitatorWalkBrowserTest extends LiveServerBrowserTest {
             white.findElement(By.id("channel-lock")).click();
             waitFor(usa).until(d -> d.findElement(By.id("compose-text")).isEnabled());
 
+            // --- a double press closes one phase, and says why the second did nothing --------------------
+            // Both clicks in one task, before any answer can arrive: the same screen twice, deterministically.
+            ((org.openqa.selenium.JavascriptExecutor) white).executeScript(
+                    "const b = document.getElementById('clock-advance'); b.click(); b.click();");
+            waitFor(white).until(d -> d.findElement(By.id("clock-error")).getText().contains("has already closed"));
+            waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Council phase"));
+            waitFor(white).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Council phase"));
+            assertTrue(usa.findElement(By.id("clock-phase")).getText().contains("Council phase"), "one phase closed, not two");
+
             // --- who has sent orders this turn ----------------------------------------------------------
-            for (String phase : List.of("Council phase", "Orders phase")) {
-                white.findElement(By.id("clock-advance")).click();
-                waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains(phase));
-            }
+            closePhase(white, "Orders phase");
+            waitFor(usa).until(d -> d.findElement(By.id("clock-phase")).getText().contains("Orders phase"));
             waitFor(white).until(d -> "Not yet".equals(d.findElement(By.cssSelector("#orders-status-body tr[data-nation=USA] td")).getText()));
             waitFor(usa).until(d -> d.findElement(By.id("orders-submit")).isEnabled());
             usa.findElement(By.id("orders-submit")).click();

@@ -52,6 +52,15 @@ abstract class LiveServerBrowserTest {
         new Actions(d).sendKeys(keys).perform();
     }
 
+    /**
+     * Presses "Close the phase now" and waits until the console itself shows {@code shows}: the button closes the
+     * phase on the facilitator's screen, so a second press before the screen moves on closes nothing.
+     */
+    protected static void closePhase(WebDriver white, String shows) {
+        white.findElement(By.id("clock-advance")).click();
+        waitFor(white).until(d -> d.findElement(By.id("clock-phase")).getText().contains(shows));
+    }
+
     protected static WebDriverWait waitFor(WebDriver d) {
         return waitFor(d, 10);
     }

@@ -161,7 +161,7 @@ class StaleStateBrowserTest extends LiveServerBrowserTest {
     }
 
     private static void advanceTo(WebDriver white, WebDriver player, String phase) {
-        white.findElement(By.id("clock-advance")).click();
+        closePhase(white, phase);
         waitFor(player).until(d -> d.findElement(By.id("clock-phase")).getText().contains(phase));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.engine.command.AdvancePhase;
 import org.entente.engine.command.AnswerOffer;
 import org.entente.engine.command.MakeOffer;
 import org.entente.engine.command.PostMessage;
@@ -51,6 +52,21 @@ class ExerciseRulesTest {
         Rejection orders = g.refused("GBR", new SubmitOrders(orders(0.5, 0, Map.of())));
         assertEquals("WRONG_PHASE", orders.code());
         assertTrue(orders.message().contains("orders phase"), orders.message());
+    }
+
+    @Test
+    void closingAPhaseNamedByTurnClosesOnlyThatPhase() {
+        g.start();
+        AdvancePhase fromNegotiation = new AdvancePhase(null, 1, Phase.NEGOTIATION);
+        g.does(Role.WHITE_CELL_ID, fromNegotiation);
+        Rejection again = g.refused(Role.WHITE_CELL_ID, fromNegotiation);
+        assertEquals("PHASE_ALREADY_CLOSED", again.code());
+        assertEquals("from", again.field());
+        assertEquals(Phase.COUNCIL, g.world().clock().phase(), "one phase closed, not two");
+        assertEquals("PHASE_ALREADY_CLOSED", g.refused(Role.WHITE_CELL_ID, new AdvancePhase(null, 2, Phase.COUNCIL)).code(),
+                "a turn not yet reached is not this phase either");
+        g.does(Role.WHITE_CELL_ID, new AdvancePhase(null, 1, Phase.COUNCIL));
+        assertEquals(Phase.ORDERS, g.world().clock().phase());
     }
 
     @Test

@@ -59,6 +59,25 @@ class WhiteCellTest {
     }
 
     @Test
+    void closingAPhaseTwiceFromTheSameScreenClosesItOnce() throws Exception {
+        JsonObject fromNegotiation = new JsonObject().put("turn", 1).put("phase", "negotiation");
+        white.ok(new JsonObject().put("type", "advancePhase").put("from", fromNegotiation));
+        JsonObject second = white.call(new JsonObject().put("type", "advancePhase").put("from", fromNegotiation));
+        assertEquals("PHASE_ALREADY_CLOSED", second.getString("code"), second.encode());
+        assertEquals("from", second.getString("field"));
+        assertTrue(second.getString("message").contains("turn 1, council"), second.getString("message"));
+        JsonObject bad = white.call(new JsonObject().put("type", "advancePhase").put("from", new JsonObject().put("turn", 1).put("phase", "tea")));
+        assertEquals("INVALID_FIELD", bad.getString("code"));
+        assertTrue(bad.getString("field").contains("phase"), bad.encode());
+        try (WsPeer fresh = server.connect()) {
+            JsonObject clock = fresh.join(token("USA"), null).getJsonObject("snapshot").getJsonObject("game").getJsonObject("clock");
+            assertEquals(1, clock.getInteger("turn"));
+            assertEquals("council", clock.getString("phase"), "one phase closed, not two");
+        }
+        white.ok(new JsonObject().put("type", "advancePhase").put("from", new JsonObject().put("turn", 1).put("phase", "council")));
+    }
+
+    @Test
     void aCrisisToldToOneNationReachesOnlyItAndChangesTheGame() throws Exception {
         white.ok(new JsonObject().put("type", "playCrisis").put("card", "pearl-harbor").put("tell", new JsonArray().add("USA")));
         assertEquals("Pearl Harbor", usa.awaitEvent("crisis.announced").getJsonObject("event").getString("title"));

@@ -54,6 +54,12 @@ final class ClockRules {
             return Decision.reject("WRONG_PHASE", null, phase == Phase.LOBBY
                     ? "Start the exercise first." : "The exercise has ended.");
         }
+        TurnClock clock = m.world().clock();
+        if (c.fromPhase() != null && (!java.util.Objects.equals(c.fromTurn(), clock.turn()) || c.fromPhase() != phase)) {
+            return Decision.reject("PHASE_ALREADY_CLOSED", "from", "Turn " + c.fromTurn() + "'s " + c.fromPhase().wireName()
+                    + " phase has already closed; the clock is at turn " + clock.turn() + ", " + phase.wireName()
+                    + ". Nothing more was closed.");
+        }
         return new Decision.Accepted(close(m, c.reason() == null ? "the white cell closed the phase early" : c.reason()));
     }
 

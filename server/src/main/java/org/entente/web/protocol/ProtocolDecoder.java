@@ -38,6 +38,7 @@ import org.entente.engine.council.ProposalKind;
 import org.entente.engine.offer.Conditions;
 import org.entente.engine.offer.OfferKind;
 import org.entente.engine.turn.Orders;
+import org.entente.engine.turn.Phase;
 
 /**
  * The one parser of client frames: every message type, its fields and their types are declared
@@ -106,8 +107,21 @@ public final class ProtocolDecoder {
             return new StartExercise();
         });
         commands.put("advancePhase", f -> {
-            f.only("type", "id", "reason");
-            return new AdvancePhase(f.optionalText("reason", SHORT));
+            f.only("type", "id", "reason", "from");
+            Fields from = f.optionalObject("from");
+            if (from == null) {
+                return new AdvancePhase(f.optionalText("reason", SHORT));
+            }
+            from.only("turn", "phase");
+            if (!from.has("turn")) {
+                throw from.error("MISSING_FIELD", "turn", "Field 'from.turn' is required: the turn whose phase to close.");
+            }
+            int turn = from.optionalInt("turn", 1, 1000, 0);
+            String phase = from.requiredText("phase", 20);
+            Phase closing = java.util.Arrays.stream(Phase.values()).filter(p -> p.wireName().equals(phase)).findFirst()
+                    .orElseThrow(() -> from.error("INVALID_FIELD", "phase", "'" + phase + "' is not a phase (negotiation, "
+                            + "council, orders or reports)."));
+            return new AdvancePhase(f.optionalText("reason", SHORT), turn, closing);
         });
         commands.put("pauseClock", f -> {
             f.only("type", "id", "reason");
