@@ -26,6 +26,16 @@ public enum Phase {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The phase with this wire name, or null. */
+    public static Phase fromWire(String s) {
+        for (Phase p : values()) {
+            if (p.wireName().equals(s)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     public Phase next() {
         return switch (this) {
             case LOBBY, REPORTS -> NEGOTIATION;

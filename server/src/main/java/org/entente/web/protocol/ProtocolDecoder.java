@@ -106,23 +106,7 @@ public final class ProtocolDecoder {
             f.only("type", "id");
             return new StartExercise();
         });
-        commands.put("advancePhase", f -> {
-            f.only("type", "id", "reason", "from");
-            Fields from = f.optionalObject("from");
-            if (from == null) {
-                return new AdvancePhase(f.optionalText("reason", SHORT));
-            }
-            from.only("turn", "phase");
-            if (!from.has("turn")) {
-                throw from.error("MISSING_FIELD", "turn", "Field 'from.turn' is required: the turn whose phase to close.");
-            }
-            int turn = from.optionalInt("turn", 1, 1000, 0);
-            String phase = from.requiredText("phase", 20);
-            Phase closing = java.util.Arrays.stream(Phase.values()).filter(p -> p.wireName().equals(phase)).findFirst()
-                    .orElseThrow(() -> from.error("INVALID_FIELD", "phase", "'" + phase + "' is not a phase (negotiation, "
-                            + "council, orders or reports)."));
-            return new AdvancePhase(f.optionalText("reason", SHORT), turn, closing);
-        });
+        commands.put("advancePhase", ProtocolDecoder::advancePhase);
         commands.put("pauseClock", f -> {
             f.only("type", "id", "reason");
             return new PauseClock(f.optionalText("reason", SHORT));
@@ -226,6 +210,26 @@ public final class ProtocolDecoder {
         }
         return new MakeOffer(f.nationId("to"), kind, f.optionalText("form", SHORT), amount, severity,
                 f.optionalText("demand", TEXT), conditions, f.optionalRef("counterOf"));
+    }
+
+    private static Command advancePhase(Fields f) throws ProtocolError {
+        f.only("type", "id", "reason", "from");
+        String reason = f.optionalText("reason", SHORT);
+        Fields from = f.optionalObject("from");
+        if (from == null) {
+            return new AdvancePhase(reason);
+        }
+        from.only("turn", "phase");
+        if (!from.has("turn")) {
+            throw from.error("MISSING_FIELD", "turn", "Field 'from.turn' is required: the turn whose phase to close.");
+        }
+        int turn = from.optionalInt("turn", 1, 1000, 0);
+        String phaseName = from.requiredText("phase", 20);
+        Phase phase = Phase.fromWire(phaseName);
+        if (phase == null) {
+            throw from.error("INVALID_FIELD", "phase", "'" + phaseName + "' is not a phase (negotiation, council, orders or reports).");
+        }
+        return new AdvancePhase(reason, turn, phase);
     }
 
     private static Command propose(Fields f) throws ProtocolError {
