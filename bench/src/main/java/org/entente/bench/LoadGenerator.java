@@ -30,7 +30,8 @@ import org.entente.scenario.ScenarioCatalog;
  *   --jar PATH               server/target/entente.jar
  *   --peer DIR               bench/peer
  *   --data-dir DIR           Entente's data directory (a fresh one is made under it): /tmp/entente-bench
- *   --server-jvm "ARGS"      Entente's JVM options (default: none)
+ *   --server-jvm "ARGS"      Entente's JVM options, after the ones both Java targets start with
+ *                            (-XX:MaxTenuringThreshold=0, docs/operations.md; a later option wins)
  *   --jfr FILE               record a JFR profile of Entente during the ramp (jcmd JFR.start/stop)
  *   --timeline true          after each step, the seconds whose deliveries missed the bound, and the phase changes
  *   --results DIR            where the Markdown report goes (bench/results)
@@ -57,7 +58,8 @@ public final class LoadGenerator {
         if (w.players() > roles.size() * 12) {
             System.out.println("note: more than 12 players per nation; a server limiting connections per token may refuse some");
         }
-        String machine = Machine.describe();
+        String machine = Machine.describe() + "\nJava targets' options: " + String.join(" ", Target.JVM_OPTIONS)
+                + (a.has("server-jvm") ? "; Entente's also: " + a.get("server-jvm", "").trim() : "");
         System.out.println(machine);
         System.out.println("workload: " + w.describe());
         List<Report.TargetResult> out = new ArrayList<>();

@@ -34,6 +34,12 @@ final class Target {
     record ProcStats(long cpuTicks, long rssKb) {
     }
 
+    /**
+     * The options both Java targets start with, before any of {@code --server-jvm}: a node's as docs/operations.md
+     * recommends it, and the same for the relay, so that the two JVMs differ only in what they run.
+     */
+    static final List<String> JVM_OPTIONS = List.of(org.entente.server.YoungCollections.RECOMMENDED_OPTION);
+
     static final long CLK_TCK = 100; // getconf CLK_TCK on Linux x86-64
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,6 +85,7 @@ final class Target {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.add("-Dhazelcast.wait.seconds.before.join=0");
+            cmd.addAll(JVM_OPTIONS);
             cmd.addAll(jvmArgs);
             cmd.addAll(List.of("-jar", jar.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port + i), "--data-dir",
                     dataDir.resolve("node" + i).toString(), "--cluster", "--cluster-members", members,
@@ -98,6 +105,7 @@ final class Target {
     static Target entente(Path jar, Path dataDir, int port, List<String> jvmArgs, Path log) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JVM_OPTIONS);
         cmd.addAll(jvmArgs);
         cmd.addAll(List.of("-jar", jar.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir",
                 dataDir.toString()));
@@ -112,9 +120,11 @@ final class Target {
 
     /** The raw Vert.x relay (org.entente.bench.relay.RawVertxRelay) from the bench jar itself, with its event loops. */
     static Target rawVertxRelay(Path benchJar, int port, int eventLoops, Path log) {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", benchJar.toString(),
-                "org.entente.bench.relay.RawVertxRelay", "--host", "127.0.0.1", "--port", String.valueOf(port), "--event-loops",
-                String.valueOf(eventLoops));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", benchJar.toString(), "org.entente.bench.relay.RawVertxRelay", "--host", "127.0.0.1", "--port", String.valueOf(port), "--event-loops",
+                String.valueOf(eventLoops)));
         return new Target(Kind.RELAY, port, cmd, log, null, "bench-" + Long.toHexString(System.nanoTime()));
     }
 

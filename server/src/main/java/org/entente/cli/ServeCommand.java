@@ -118,6 +118,11 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("  Note          start java with -XX:+ExitOnOutOfMemoryError so that a supervisor restarts a node");
             System.out.println("                that runs out of memory (docs/operations.md)");
         }
+        if (!org.entente.server.YoungCollections.promoteAtOnce()) {
+            System.out.println("  Note          start java with " + org.entente.server.YoungCollections.RECOMMENDED_OPTION
+                    + " for large cohorts: shorter GC pauses");
+            System.out.println("                under load (docs/operations.md, \"The JVM's options\")");
+        }
         System.out.println("  Stop with Ctrl-C.");
         System.out.println();
     }

@@ -1,0 +1,29 @@
+package org.entente.server;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Whether the JVM promotes what survives a young collection at once ({@code -XX:MaxTenuringThreshold=0}).
+ * A node's long-lived data is mostly messages that live a few seconds to a minute: each session's recent
+ * events, each channel's recent messages, each role's recent command ids. With G1's default tenuring they
+ * are copied from survivor space to survivor space at every young collection until they die, and at
+ * 10,000 messages a second those copies are most of a 40–60 ms pause; promoted at once, each is copied
+ * once, and the pauses fall to 20–30 ms (docs/performance.md, "Promoting survivors at once").
+ */
+public final class YoungCollections {
+    /** The JVM option docker/Dockerfile, docs/operations.md and bench/ start a node with. */
+    public static final String RECOMMENDED_OPTION = "-XX:MaxTenuringThreshold=0";
+
+    private YoungCollections() {
+    }
+
+    /** Whether this JVM promotes survivors at once, as {@link #RECOMMENDED_OPTION} makes it. */
+    public static boolean promoteAtOnce() {
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return "0".equals(hotspot.getVMOption("MaxTenuringThreshold").getValue());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
