@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the node holds for all its clients together. Beyond {@code maxQueuedBytesPerNode}, or when the
@@ -12,7 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NodeQueues {
     private final long budget;
-    private final AtomicLong held = new AtomicLong();
+    /**
+     * Added to twice per frame, by the session threads that queue frames and the event loops that settle them:
+     * a single atomic there is contended on every delivery; a slightly stale sum is good enough for a budget.
+     */
+    private final LongAdder held = new LongAdder();
     private final Set<Outbox> outboxes = ConcurrentHashMap.newKeySet();
     private final AtomicLong shed = new AtomicLong();
     private final AtomicLong tooSlow = new AtomicLong();
@@ -31,11 +36,11 @@ final class NodeQueues {
     }
 
     void add(long delta) {
-        held.addAndGet(delta);
+        held.add(delta);
     }
 
     long held() {
-        return held.get();
+        return held.sum();
     }
 
     long budget() {
@@ -57,7 +62,7 @@ final class NodeQueues {
     }
 
     void shedIfOver() {
-        if (held.get() > budget) {
+        if (held.sum() > budget) {
             shedDownTo(budget / 2);
         }
     }
@@ -67,7 +72,7 @@ final class NodeQueues {
         synchronized (shedding) {
             var largest = outboxes.stream().sorted(Comparator.comparingLong(Outbox::held).reversed()).iterator();
             // What is in flight is released only as each socket settles: count it as gone at once.
-            long remaining = held.get();
+            long remaining = held.sum();
             while (remaining > target && largest.hasNext()) {
                 Outbox o = largest.next();
                 long h = o.held();

@@ -34,7 +34,8 @@ final class ChannelRules {
             return Decision.reject("CHANNEL_LOCKED", "channel",
                     "The white cell has locked this channel for now: nobody but the white cell can post in it until it unlocks it.");
         }
-        return Decision.accept(new MessagePosted(c.channel(), m.actor(), c.author(), c.text()));
+        // The channel's own id, not the command's copy: the event stays in the session's recent events.
+        return Decision.accept(new MessagePosted(channel.get().id(), m.actor(), c.author(), c.text()));
     }
 
     static Decision openBilateral(Move m, OpenBilateral c) {
