@@ -80,6 +80,7 @@ final class Report {
     }
 
     /** Entente's sustained deliveries/s over another target's, with the issue's target beside it. */
+    /** Three decimals: with two, 0.696 of the relay printed as 0.70, the target itself (6 December). */
     private static String ratioLine(TargetResult entente, TargetResult other, String target) {
         Ramp.Step a = entente.sustained();
         Ramp.Step o = other.sustained();
@@ -93,7 +94,7 @@ final class Report {
             }
         }
         return String.format(Locale.ROOT, "Ratio Entente / %s = **%s** (%s)%s%n", other.name(),
-                ro == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ra / ro), target, lowerBound);
+                ro == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", ra / ro), target, lowerBound);
     }
 
     /** Issue 19's targets are against the peers; a cluster on the same machine has none (it is reported, not judged). */

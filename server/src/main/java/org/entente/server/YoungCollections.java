@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
  * A node's long-lived data is mostly messages that live a few seconds to a minute: each session's recent
  * events, each channel's recent messages, each role's recent command ids. With G1's default tenuring they
  * are copied from survivor space to survivor space at every young collection until they die, and at
- * 10,000 messages a second those copies are most of a 40–60 ms pause; promoted at once, each is copied
- * once, and the pauses fall to 20–30 ms (docs/performance.md, "Promoting survivors at once").
+ * 10,000 messages a second those copies were most of a 30–50 ms pause every 2 s; promoted at once, each
+ * is copied once, and a ramp's pauses averaged 10 ms (docs/performance.md, "Promoting survivors at once").
  */
 public final class YoungCollections {
     /** The JVM option docker/Dockerfile, docs/operations.md and bench/ start a node with. */
