@@ -79,8 +79,10 @@ final class Report {
         return b.toString();
     }
 
-    /** Entente's sustained deliveries/s over another target's, with the target beside it. */
-    /** Three decimals: with two, 0.696 of the relay printed as 0.70, the target itself (6 December). */
+    /**
+     * Entente's sustained deliveries/s over another target's, with the issue's target beside it. Three decimals:
+     * with two, 0.696 of the relay printed as 0.70, the target itself (6 December).
+     */
     private static String ratioLine(TargetResult entente, TargetResult other, String target) {
         Ramp.Step a = entente.sustained();
         Ramp.Step o = other.sustained();

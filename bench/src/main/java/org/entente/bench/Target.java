@@ -123,8 +123,8 @@ final class Target {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(List.of("-cp", benchJar.toString(), "org.entente.bench.relay.RawVertxRelay", "--host", "127.0.0.1", "--port", String.valueOf(port), "--event-loops",
-                String.valueOf(eventLoops)));
+        cmd.addAll(List.of("-cp", benchJar.toString(), "org.entente.bench.relay.RawVertxRelay", "--host", "127.0.0.1",
+                "--port", String.valueOf(port), "--event-loops", String.valueOf(eventLoops)));
         return new Target(Kind.RELAY, port, cmd, log, null, "bench-" + Long.toHexString(System.nanoTime()));
     }
 
