@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.entente.server.YoungCollections;
 
 /**
  * What one long session costs the heap (issue 19): a single node, one session driven to many events by
@@ -40,8 +41,8 @@ public final class LongSession {
         Files.createDirectories(dir);
         Path config = dir.resolve("limits.yaml");
         Files.writeString(config, "limits:\n  commandsPerSecond: 100000\n  commandBurst: 100000\n");
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "serve", "--config", config.toString(),
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir", dir.resolve("node").toString())
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", YoungCollections.RECOMMENDED_OPTION, "-jar", jar.toString(), "serve",
+                "--config", config.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir", dir.resolve("node").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("node.log").toFile());
         pb.environment().put("ENTENTE_ADMIN_KEY", KEY);
         Process server = pb.start();

@@ -29,6 +29,7 @@ import org.entente.journal.EventCodec;
 import org.entente.journal.FileJournal;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioCatalog;
+import org.entente.server.YoungCollections;
 import org.entente.session.Tokens;
 
 /**
@@ -79,7 +80,7 @@ public final class RestartTime {
         Path config = dir.resolve("limits.yaml");
         Files.writeString(config, "limits:\n  commandsPerSecond: 100000\n  commandBurst: 100000\n");
         long started = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + args.get("heap", "4g"), "-jar", jar.toString(), "serve",
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + args.get("heap", "4g"), YoungCollections.RECOMMENDED_OPTION, "-jar", jar.toString(), "serve",
                 "--config", config.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir", data.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("node.log").toFile());
         pb.environment().put("ENTENTE_ADMIN_KEY", KEY);
