@@ -10,6 +10,7 @@ import org.entente.config.ConfigFile;
 import org.entente.config.ConfigResolver;
 import org.entente.config.ServerConfig;
 import org.entente.server.EntenteServer;
+import org.entente.server.YoungCollections;
 import org.entente.session.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,8 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("  Note          start java with -XX:+ExitOnOutOfMemoryError so that a supervisor restarts a node");
             System.out.println("                that runs out of memory (docs/operations.md)");
         }
-        if (!org.entente.server.YoungCollections.promoteAtOnce()) {
-            System.out.println("  Note          start java with " + org.entente.server.YoungCollections.RECOMMENDED_OPTION
+        if (!YoungCollections.promoteAtOnce()) {
+            System.out.println("  Note          start java with " + YoungCollections.RECOMMENDED_OPTION
                     + " for large cohorts: shorter GC pauses");
             System.out.println("                under load (docs/operations.md, \"The JVM's options\")");
         }

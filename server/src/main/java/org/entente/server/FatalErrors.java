@@ -1,7 +1,5 @@
 package org.entente.server;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * A node that hits an error it cannot recover from (an {@link OutOfMemoryError}, an internal JVM error)
  * exits at once with status {@link #EXIT_STATUS}, so that its supervisor (systemd, Docker's restart
@@ -49,12 +47,6 @@ public final class FatalErrors {
 
     /** Whether the JVM was started with -XX:+ExitOnOutOfMemoryError (or CrashOnOutOfMemoryError). */
     public static boolean jvmExitsOnOutOfMemory() {
-        try {
-            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return "true".equals(hotspot.getVMOption("ExitOnOutOfMemoryError").getValue())
-                    || "true".equals(hotspot.getVMOption("CrashOnOutOfMemoryError").getValue());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return VmOptions.is("ExitOnOutOfMemoryError", "true") || VmOptions.is("CrashOnOutOfMemoryError", "true");
     }
 }

@@ -1,7 +1,5 @@
 package org.entente.server;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * Whether the JVM promotes what survives a young collection at once ({@code -XX:MaxTenuringThreshold=0}).
  * A node's long-lived data is mostly messages that live a few seconds to a minute: each session's recent
@@ -19,11 +17,6 @@ public final class YoungCollections {
 
     /** Whether this JVM promotes survivors at once, as {@link #RECOMMENDED_OPTION} makes it. */
     public static boolean promoteAtOnce() {
-        try {
-            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return "0".equals(hotspot.getVMOption("MaxTenuringThreshold").getValue());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return VmOptions.is("MaxTenuringThreshold", "0");
     }
 }
